@@ -1,0 +1,130 @@
+"""Resolving and checking what a client is configured with: key, base URL, app id, headers."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+from ._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_APP_ID, ENV_BASE_URL
+from .exceptions import AuthenticationError
+
+# Suffixes users copy from OpenAI-SDK setups and FastGPT's docs; the client adds `/api/...` itself.
+_API_SUFFIXES = ("/api/v1", "/api/v2", "/api")
+
+_warned_plain_http: set[str] = set()
+
+
+class InsecureTransportWarning(UserWarning):
+    """The API key is about to be sent over plain http to a host that is not this machine."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    api_key: str
+    base_url: str
+    app_id: str | None
+
+    def __repr__(self) -> str:
+        return f"ClientConfig(api_key={redact_key(self.api_key)!r}, base_url={self.base_url!r}, app_id={self.app_id!r})"
+
+
+def redact_key(key: str) -> str:
+    """Shows at most the key's prefix and last four characters: `fastgpt-…abcd`."""
+    prefix, sep, rest = key.partition("-")
+    if sep and len(rest) >= 12:
+        return f"{prefix}-…{rest[-4:]}"
+    return "…"
+
+
+def resolve_api_key(api_key: str | None) -> str:
+    source = "api_key"
+    if api_key is None:
+        api_key = os.environ.get(ENV_API_KEY)
+        source = ENV_API_KEY
+    if api_key is None or not api_key.strip():
+        raise AuthenticationError(
+            f"No FastGPT API key: pass api_key=... or set the {ENV_API_KEY} environment variable "
+            "(an app key from your FastGPT app's 'API access' page, e.g. 'fastgpt-...')."
+        )
+    key = api_key.strip()
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key):
+        raise AuthenticationError(
+            f"The FastGPT API key from {source} contains whitespace or control characters, which "
+            "would corrupt the Authorization header. Copy the key again without line breaks or spaces."
+        )
+    return key
+
+
+def resolve_base_url(base_url: str | None) -> str:
+    """Takes the argument, else `FASTGPT_BASE_URL`, else the default; returns the server root."""
+    raw = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    return normalize_base_url(raw)
+
+
+def normalize_base_url(raw: str) -> str:
+    url = raw.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(
+            f"base_url {raw!r} is not an http(s) URL. Give the FastGPT server root with its scheme, "
+            "e.g. 'http://localhost:3000' or 'https://cloud.fastgpt.io'."
+        )
+    if parts.query or parts.fragment:
+        raise ValueError(f"base_url {raw!r} must not contain a query string or fragment.")
+    path = parts.path.rstrip("/")
+    for suffix in _API_SUFFIXES:
+        if path.endswith(suffix):
+            path = path[: -len(suffix)]
+            break
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def resolve_app_id(app_id: str | None) -> str | None:
+    value = app_id if app_id is not None else os.environ.get(ENV_APP_ID)
+    if value is None or not value.strip():
+        return None
+    return value.strip()
+
+
+def check_headers(headers: Mapping[str, str] | None, *, argument: str) -> dict[str, str]:
+    """Refuses header names or values that could inject extra headers."""
+    if not headers:
+        return {}
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"{argument} must map header names (str) to values (str); got {name!r}.")
+        if not name or any(ch in name for ch in ":\r\n\0 \t"):
+            raise ValueError(f"{argument}: {name!r} is not a valid header name.")
+        if any(ch in value for ch in "\r\n\0"):
+            raise ValueError(f"{argument}: the value of header {name!r} contains a line break or NUL byte.")
+        checked[name] = value
+    return checked
+
+
+def warn_if_plain_http(base_url: str) -> None:
+    """Warns once per host when the key would travel unencrypted beyond this machine."""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if parts.scheme != "http" or _is_loopback(host) or host in _warned_plain_http:
+        return
+    _warned_plain_http.add(host)
+    warnings.warn(
+        f"FastGPT base_url {base_url!r} uses plain http to a non-local host: the API key is sent "
+        "unencrypted. Use https unless the network path is trusted.",
+        InsecureTransportWarning,
+        stacklevel=4,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

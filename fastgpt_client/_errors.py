@@ -1,0 +1,387 @@
+"""Turning FastGPT's error answers into exceptions.
+
+FastGPT reports every error as HTTP 500 with `{code, statusText, message, data}` (older servers:
+HTTP 200 with the same body; streams: `event: error` in an HTTP 200 stream), so the exception
+class comes from `statusText`, then `code`, then the HTTP status. Proxies in front of FastGPT add
+their own statuses and HTML pages.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+import time
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+import httpx
+
+from ._json import as_mapping, is_mapping
+from .exceptions import (
+    APIStatusError,
+    AuthenticationError,
+    InsufficientQuotaError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ValidationError,
+)
+
+_KEY_HINT = " Check the key you passed as api_key or in FASTGPT_API_KEY."
+
+
+class KnownError(NamedTuple):
+    code: int
+    cls: type[APIStatusError]
+    text: str
+
+
+# statusText -> (FastGPT code, class, English text). From FastGPT's errorCode.ts and its English
+# i18n strings; docs/errors.md renders this table.
+STATUS_TEXTS: dict[str, KnownError] = {
+    "unAuthorization": KnownError(
+        403,
+        AuthenticationError,
+        "Credential error: the Authorization header is missing or malformed." + _KEY_HINT,
+    ),
+    "unAuthApiKey": KnownError(514, AuthenticationError, "Invalid API key." + _KEY_HINT),
+    "tooManyRequest": KnownError(429, RateLimitError, "Too many requests."),
+    "insufficientQuota": KnownError(510, InsufficientQuotaError, "The account balance is insufficient."),
+    "unAuthModel": KnownError(511, PermissionDeniedError, "You do not have permission on the model."),
+    "unAuthFile": KnownError(507003, PermissionDeniedError, "You do not have permission to read the file."),
+    "unPermission": KnownError(
+        500001, PermissionDeniedError, "You do not have permission for this operation."
+    ),
+    "unAuthTeam": KnownError(500003, PermissionDeniedError, "You do not have permission on the team."),
+    "aiPointsNotEnough": KnownError(500004, InsufficientQuotaError, "The team's AI points are insufficient."),
+    "datasetSizeNotEnough": KnownError(
+        500005, InsufficientQuotaError, "The knowledge base index capacity is insufficient."
+    ),
+    "datasetAmountNotEnough": KnownError(
+        500006, InsufficientQuotaError, "The number of knowledge bases reaches the plan's maximum."
+    ),
+    "appAmountNotEnough": KnownError(
+        500007, InsufficientQuotaError, "The number of apps reaches the plan's maximum."
+    ),
+    "unExistDataset": KnownError(501002, NotFoundError, "The knowledge base does not exist."),
+    "unExistCollection": KnownError(501003, NotFoundError, "The collection does not exist."),
+    "unAuthDataset": KnownError(
+        501004, PermissionDeniedError, "You do not have permission on the knowledge base."
+    ),
+    "unAuthDatasetCollection": KnownError(
+        501005, PermissionDeniedError, "You do not have permission on the collection."
+    ),
+    "unAuthDatasetData": KnownError(501006, PermissionDeniedError, "You do not have permission on the data."),
+    "appUnExist": KnownError(502000, NotFoundError, "The app does not exist."),
+    "unAuthApp": KnownError(502001, PermissionDeniedError, "You do not have permission on the app."),
+    "unAuthChat": KnownError(
+        504000,
+        PermissionDeniedError,
+        "You do not have permission on this chat (it belongs to another user or app).",
+    ),
+    "outlinkUnExist": KnownError(505000, NotFoundError, "The sharing link does not exist."),
+    "unAuthLink": KnownError(505001, AuthenticationError, "Invalid sharing link."),
+    "linkUnInvalid": KnownError(501, AuthenticationError, "Invalid sharing link."),
+    "unAuthUser": KnownError(505003, AuthenticationError, "Identity verification failed."),
+    "openapiUnExist": KnownError(506000, NotFoundError, "The API key does not exist."),
+    "openapiUnAuth": KnownError(506001, PermissionDeniedError, "You do not have permission on the API key."),
+    "openapiExceedLimit": KnownError(506002, InsufficientQuotaError, "Up to 10 API keys can be created."),
+    "invalidParams": KnownError(507000, ValidationError, "Invalid parameters."),
+    "missingParams": KnownError(507004, ValidationError, "Missing parameters."),
+    "communityVersionNumLimit": KnownError(
+        509000,
+        InsufficientQuotaError,
+        "The number of resources exceeds what the community edition allows.",
+    ),
+    "licenseAppAmountLimit": KnownError(
+        509001, InsufficientQuotaError, "The number of apps exceeds the license."
+    ),
+    "licenseDatasetAmountLimit": KnownError(
+        509002, InsufficientQuotaError, "The number of knowledge bases exceeds the license."
+    ),
+    "licenseUserAmountLimit": KnownError(
+        509003, InsufficientQuotaError, "The number of users exceeds the license."
+    ),
+}
+
+# FastGPT code -> class, for bodies whose statusText is missing or the generic "error".
+CODES: dict[int, type[APIStatusError]] = {known.code: known.cls for known in STATUS_TEXTS.values()}
+CODES.update(
+    {
+        400: ValidationError,
+        401: AuthenticationError,
+        404: NotFoundError,
+        422: ValidationError,
+        429: RateLimitError,
+    }
+)
+
+# Errors FastGPT raises as plain strings (statusText "error", code 500).
+PLAIN_MESSAGES: dict[str, tuple[type[APIStatusError], str]] = {
+    "messages is empty": (ValidationError, "messages must contain at least one message for a chat app."),
+    "appId is empty": (ValidationError, "appId is required: pass app_id=... (needed with an account key)."),
+    "app is empty": (NotFoundError, "The app does not exist: check app_id (or the app bound to the key)."),
+    "Invalid file url": (ValidationError, "The file URL is not allowed by the server's file URL whitelist."),
+    "APIKey invalid": (AuthenticationError, "Invalid API key." + _KEY_HINT),
+    "Key is error. You need to use the app key rather than the account key.": (
+        AuthenticationError,
+        "This is an account key: pass app_id=... (or set FASTGPT_APP_ID), or use the app's own key.",
+    ),
+}
+
+# HTTP status -> class, for proxies and servers that use real statuses.
+HTTP_STATUSES: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    402: InsufficientQuotaError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+# English for FastGPT's i18n message keys (`common:code_error.error_message.514`).
+I18N_MESSAGES: dict[str, str] = {
+    "code_error.error_message.403": "Credential error.",
+    "code_error.error_message.510": "The account balance is insufficient.",
+    "code_error.error_message.511": "You do not have permission on the model.",
+    "code_error.error_message.513": "You do not have permission to read the file.",
+    "code_error.error_message.514": "Invalid API key.",
+    "code_error.error_code.400": "Request failed.",
+    "code_error.error_code.401": "You do not have access permission.",
+    "code_error.error_code.403": "Access denied.",
+    "code_error.error_code.404": "The request does not exist.",
+    "code_error.error_code.429": "Too many requests.",
+    "code_error.error_code.500": "The server encountered an error.",
+    "code_error.error_code.502": "Gateway error.",
+    "code_error.error_code.503": "The server is temporarily overloaded or under maintenance.",
+    "code_error.error_code.504": "Gateway timed out.",
+    "code_error.app_error.not_exist": "The app does not exist.",
+    "code_error.app_error.un_auth_app": "You do not have permission to perform operations on the app.",
+    "code_error.chat_error.un_auth": "You do not have permission to perform operations on the chat record.",
+    "code_error.chat_error.chat_generating": "This chat is still generating; wait until it finishes.",
+    "code_error.openapi_error.api_key_not_exist": "The API key does not exist.",
+    "code_error.openapi_error.exceed_limit": "Up to 10 API keys can be created.",
+    "code_error.openapi_error.un_auth": "You do not have permission on the API key.",
+    "code_error.outlink_error.invalid_link": "Invalid sharing link.",
+    "code_error.outlink_error.link_not_exist": "The sharing link does not exist.",
+    "code_error.outlink_error.un_auth_user": "Identity verification failed.",
+    "code_error.team_error.ai_points_not_enough": "Credits are insufficient.",
+    "code_error.team_error.app_amount_not_enough": "The number of apps reaches the maximum.",
+    "code_error.team_error.dataset_amount_not_enough": "The number of knowledge bases reaches the maximum.",
+    "code_error.team_error.dataset_size_not_enough": "The knowledge base index capacity is insufficient.",
+    "code_error.team_error.un_auth": "You do not have permission on the team.",
+    "code_error.system_error.community_version_num_limit": (
+        "The number of resources exceeds what the community edition allows."
+    ),
+}
+
+_I18N_KEY = re.compile(r"^(?:[A-Za-z_]+:)?((?:[A-Za-z0-9_]+\.)+[A-Za-z0-9_]+)$")
+_TRY_AGAIN = re.compile(r"try again in (\d+(?:\.\d+)?) ?s", re.IGNORECASE)
+_EXCERPT_CHARS = 300
+
+
+def is_error_envelope(body: object) -> bool:
+    """True for FastGPT's `{code, statusText, message, data}` carrying an error (code != 200)."""
+    if not is_mapping(body):
+        return False
+    code: object = body.get("code")
+    if isinstance(code, bool) or not isinstance(code, int | str):
+        return False
+    if "statusText" not in body and "message" not in body:
+        return False
+    return _as_int(code) != 200
+
+
+def error_from_envelope(
+    body: Mapping[str, Any], *, response: httpx.Response | None = None, http_status: int | None = None
+) -> APIStatusError:
+    """Builds the exception for an error envelope (or a stream's bare `{message}` error frame)."""
+    status_text = body.get("statusText")
+    status_text = status_text if isinstance(status_text, str) and status_text else None
+    code = _as_int(body.get("code"))
+    raw_message = body.get("message")
+    raw_message = (
+        raw_message if isinstance(raw_message, str) else ("" if raw_message is None else str(raw_message))
+    )
+
+    known = STATUS_TEXTS.get(status_text) if status_text else None
+    plain = PLAIN_MESSAGES.get(raw_message.strip())
+    message_key = raw_message if _I18N_KEY.match(raw_message) else None
+
+    if known is not None:
+        cls, text = known.cls, known.text
+        if raw_message and message_key is None and raw_message not in text:
+            text = f"{text} Server said: {raw_message}"
+    elif plain is not None:
+        cls, text = plain
+    else:
+        cls = (CODES.get(code) if code is not None else None) or _class_for_http(http_status)
+        text = _english(raw_message) or f"FastGPT returned an error (code {code})."
+
+    where = ", ".join(part for part in (status_text, f"code {code}" if code is not None else None) if part)
+    message = f"{text} [FastGPT {where}]" if where else text
+    return _build(
+        cls,
+        message,
+        response=response,
+        body=dict(body),
+        code=code,
+        status_text=status_text,
+        message_key=message_key,
+        retry_after=_retry_after(response, raw_message),
+    )
+
+
+def error_from_response(response: httpx.Response, content: bytes) -> APIStatusError | None:
+    """The exception for an error answer, or None when the answer is a success.
+
+    Handles FastGPT envelopes under any HTTP status, JSON errors of other shapes, and non-JSON
+    bodies such as a proxy's HTML error page.
+    """
+    status = response.status_code
+    body = decode_json(content)
+    if is_error_envelope(body):
+        return error_from_envelope(as_mapping(body), response=response, http_status=status)
+    if 200 <= status < 300:
+        return None
+    reason = response.reason_phrase or "error"
+    cls = _class_for_http(status)
+    if body is _NOT_JSON:
+        excerpt = body_excerpt(content)
+        kind = "an HTML page" if excerpt.lstrip().startswith("<") else "a non-JSON body"
+        detail = f": {excerpt!r}" if excerpt else " (empty body)"
+        message = (
+            f"HTTP {status} {reason}: the server answered with {kind}, probably from a proxy or gateway "
+            f"in front of FastGPT{detail}"
+        )
+        return _build(cls, message, response=response, body=excerpt, retry_after=_retry_after(response, ""))
+    text = _message_of(body) or reason
+    return _build(
+        cls, f"HTTP {status}: {text}", response=response, body=body, retry_after=_retry_after(response, "")
+    )
+
+
+class _NotJSON:
+    pass
+
+
+_NOT_JSON: Any = _NotJSON()
+
+
+def decode_json(content: bytes) -> Any:
+    """Parsed JSON, or the `_NOT_JSON` marker (never raises)."""
+    if not content.strip():
+        return _NOT_JSON
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return _NOT_JSON
+
+
+def is_json(value: object) -> bool:
+    return value is not _NOT_JSON
+
+
+def body_excerpt(content: bytes) -> str:
+    text = content[: _EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
+    text = " ".join(text.split())
+    return text[:_EXCERPT_CHARS] + ("…" if len(text) > _EXCERPT_CHARS else "")
+
+
+def parse_retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds from `retry-after-ms`, or `retry-after` as seconds or an HTTP date."""
+    ms = headers.get("retry-after-ms")
+    if ms is not None:
+        try:
+            return max(float(ms) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_tz(value)
+    if parsed is None:
+        return None
+    return max(email.utils.mktime_tz(parsed) - time.time(), 0.0)
+
+
+def _retry_after(response: httpx.Response | None, message: str) -> float | None:
+    if response is not None:
+        from_header = parse_retry_after(response.headers)
+        if from_header is not None:
+            return from_header
+    match = _TRY_AGAIN.search(message)
+    return float(match.group(1)) if match else None
+
+
+def _build(
+    cls: type[APIStatusError],
+    message: str,
+    *,
+    response: httpx.Response | None,
+    body: object,
+    code: int | None = None,
+    status_text: str | None = None,
+    message_key: str | None = None,
+    retry_after: float | None = None,
+) -> APIStatusError:
+    if issubclass(cls, RateLimitError):
+        return cls(
+            message,
+            response=response,
+            body=body,
+            code=code,
+            status_text=status_text,
+            message_key=message_key,
+            retry_after=retry_after,
+        )
+    return cls(
+        message, response=response, body=body, code=code, status_text=status_text, message_key=message_key
+    )
+
+
+def _class_for_http(status: int | None) -> type[APIStatusError]:
+    if status is None:
+        return InternalServerError
+    return HTTP_STATUSES.get(status, InternalServerError)
+
+
+def _english(message: str) -> str:
+    match = _I18N_KEY.match(message)
+    if match is None:
+        return message
+    return I18N_MESSAGES.get(match.group(1), message)
+
+
+def _message_of(body: object) -> str:
+    """The message of a JSON error body that is not FastGPT's envelope (`{"error": ...}`, ...)."""
+    if is_mapping(body):
+        for key in ("message", "error", "detail", "msg"):
+            value: object = body.get(key)
+            if is_mapping(value):
+                value = value.get("message", value)
+            if value:
+                return str(value)[:_EXCERPT_CHARS]
+    if isinstance(body, str):
+        return body[:_EXCERPT_CHARS]
+    return ""
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            return None
+    return None

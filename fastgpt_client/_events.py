@@ -1,0 +1,234 @@
+"""Typed stream events and how one SSE frame becomes one.
+
+Every event has `.event` (the wire name) and `.data` (the decoded JSON payload). Names FastGPT
+adds in later releases arrive as `UnknownEvent`, never as an error.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from ._errors import error_from_envelope
+from ._interactive import InteractivePrompt
+from ._json import as_list, as_mapping, as_number, as_str, mappings
+from ._sse import ServerSentEvent
+from .exceptions import StreamParseError
+
+if TYPE_CHECKING:
+    from fastgpt_api.models import NodeResponse, ToolInfo
+
+__all__ = [
+    "AnswerEvent",
+    "FastAnswerEvent",
+    "FlowNodeResponseEvent",
+    "FlowNodeStatusEvent",
+    "FlowResponsesEvent",
+    "InteractiveEvent",
+    "StreamEvent",
+    "ToolCallEvent",
+    "ToolParamsEvent",
+    "ToolResponseEvent",
+    "UnknownEvent",
+    "UpdateVariablesEvent",
+    "WorkflowDurationEvent",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StreamEvent:
+    """Base of every event: `event` is the wire name, `data` the decoded payload."""
+
+    event: str
+    data: Any
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerEvent(StreamEvent):
+    """New answer text (`text`) or reasoning text (`reasoning`); `finish_reason` on the last one."""
+
+    text: str
+    reasoning: str
+    finish_reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FastAnswerEvent(AnswerEvent):
+    """Text from a "specified reply" node; part of the answer like `AnswerEvent`."""
+
+
+@dataclass(frozen=True, slots=True)
+class FlowNodeStatusEvent(StreamEvent):
+    """A workflow node started (`status` is usually `"running"`)."""
+
+    name: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class FlowNodeResponseEvent(StreamEvent):
+    """What one node did (v2 streams, after each root-level node)."""
+
+    node: NodeResponse
+
+
+@dataclass(frozen=True, slots=True)
+class FlowResponsesEvent(StreamEvent):
+    """What every node did (v1 detail streams, after `[DONE]`). Token counts live here."""
+
+    nodes: list[NodeResponse]
+
+
+@dataclass(frozen=True, slots=True)
+class _ToolEvent(StreamEvent):
+    tool: ToolInfo
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallEvent(_ToolEvent):
+    """The model called a tool (`tool.tool_name`, `tool.function_name`, `tool.params`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ToolParamsEvent(_ToolEvent):
+    """A piece of a tool call's arguments (`tool.params` is a delta)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ToolResponseEvent(_ToolEvent):
+    """A tool answered (`tool.response`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateVariablesEvent(StreamEvent):
+    """A node changed workflow variables; `variables` is the whole new set."""
+
+    variables: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class InteractiveEvent(StreamEvent):
+    """The run paused for the user: answer `prompt` with `continue_interactive`."""
+
+    prompt: InteractivePrompt
+
+
+@dataclass(frozen=True, slots=True)
+class WorkflowDurationEvent(StreamEvent):
+    """The whole run took `seconds`."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownEvent(StreamEvent):
+    """An event this SDK version does not know; `event` and `data` are as sent."""
+
+
+class _Done:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "DONE"
+
+
+DONE: Final = _Done()
+"""The `[DONE]` frame: the answer is complete (v1 detail streams still send `flowResponses`)."""
+
+
+def decode_frame(frame: ServerSentEvent) -> StreamEvent | _Done | None:
+    """One SSE frame as an event; None for heartbeats. Raises the mapped error for `error` frames."""
+    name = frame.event or "answer"  # detail=false frames carry no event name
+    text = frame.data
+    if text == "[DONE]":
+        return DONE
+    try:
+        data: Any = json.loads(text)
+    except (ValueError, RecursionError):
+        raise StreamParseError(
+            f"Could not decode a {name!r} stream frame as JSON: {text[:200]!r}", body=text
+        ) from None
+    decoder = _DECODERS.get(name)
+    if decoder is None:
+        return UnknownEvent(name, data)
+    try:
+        return decoder(name, data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise StreamParseError(f"Could not decode a {name!r} stream frame: {exc}", body=data) from None
+
+
+def _answer(name: str, data: Any) -> StreamEvent | None:
+    choices = as_list(as_mapping(data).get("choices"))
+    choice = as_mapping(choices[0]) if choices else as_mapping(None)
+    delta = as_mapping(choice.get("delta"))
+    text = as_str(delta.get("content"))
+    reasoning = as_str(delta.get("reasoning_content"))
+    finish = choice.get("finish_reason")
+    finish_reason = finish if isinstance(finish, str) else None
+    if not text and not reasoning and finish_reason is None:
+        return None  # heartbeat
+    cls = FastAnswerEvent if name == "fastAnswer" else AnswerEvent
+    return cls(name, data, text, reasoning, finish_reason)
+
+
+def _error(name: str, data: Any) -> StreamEvent:
+    raise error_from_envelope(as_mapping(data) or {"message": str(data)})
+
+
+def _status(name: str, data: Any) -> StreamEvent:
+    payload = as_mapping(data)
+    return FlowNodeStatusEvent(name, data, as_str(payload.get("name")), as_str(payload.get("status")))
+
+
+def _node_response(name: str, data: Any) -> StreamEvent:
+    from fastgpt_api.models import NodeResponse
+
+    return FlowNodeResponseEvent(name, data, NodeResponse.from_dict(as_mapping(data)))
+
+
+def _flow_responses(name: str, data: Any) -> StreamEvent:
+    from fastgpt_api.models import NodeResponse
+
+    return FlowResponsesEvent(name, data, [NodeResponse.from_dict(item) for item in mappings(data)])
+
+
+def _tool(name: str, data: Any) -> StreamEvent:
+    from fastgpt_api.models import ToolInfo
+
+    tool = ToolInfo.from_dict(as_mapping(as_mapping(data).get("tool")))
+    cls = {"toolCall": ToolCallEvent, "toolParams": ToolParamsEvent}.get(name, ToolResponseEvent)
+    return cls(name, data, tool)
+
+
+def _variables(name: str, data: Any) -> StreamEvent:
+    return UpdateVariablesEvent(name, data, dict(as_mapping(data)))
+
+
+def _interactive(name: str, data: Any) -> StreamEvent:
+    prompt = InteractivePrompt.from_payload(as_mapping(data).get("interactive"))
+    if prompt is None:
+        return UnknownEvent(name, data)
+    return InteractiveEvent(name, data, prompt)
+
+
+def _duration(name: str, data: Any) -> StreamEvent:
+    seconds = as_number(as_mapping(data).get("durationSeconds"))
+    return WorkflowDurationEvent(name, data, seconds or 0.0)
+
+
+_DECODERS: dict[str, Callable[[str, Any], StreamEvent | None]] = {
+    "answer": _answer,
+    "fastAnswer": _answer,
+    "error": _error,
+    "flowNodeStatus": _status,
+    "flowNodeResponse": _node_response,
+    "flowResponses": _flow_responses,
+    "toolCall": _tool,
+    "toolParams": _tool,
+    "toolResponse": _tool,
+    "updateVariables": _variables,
+    "interactive": _interactive,
+    "workflowDuration": _duration,
+}

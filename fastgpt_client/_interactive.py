@@ -1,0 +1,142 @@
+"""Interactive workflow nodes: the prompt a paused run shows, and the answer that continues it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ._json import as_int, as_mapping, as_number, is_mapping, mappings
+
+__all__ = ["FormField", "InteractivePrompt"]
+
+_NESTED_KINDS = ("childrenInteractive", "toolChildrenInteractive", "loopInteractive")
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    """One field of a userInput form. Answer it under `key`."""
+
+    key: str
+    label: str
+    type: str
+    required: bool = False
+    description: str = ""
+    value_type: str | None = None
+    default: Any = None
+    options: tuple[str, ...] = ()
+    """The values a `select` field accepts (empty for other fields)."""
+    min: float | None = None
+    max: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InteractivePrompt:
+    """What a paused workflow asks the user.
+
+    `type` is `"userSelect"` (pick one of `options`, by value) or `"userInput"` (fill `form`);
+    other kinds FastGPT may add (`paymentPause`, ...) keep their name and have neither.
+    Nested prompts (from child workflows, tools and loops) are unwrapped; `nesting` lists the
+    wrappers from the outside in. `raw` is the payload as FastGPT sent it.
+    """
+
+    type: Literal["userSelect", "userInput"] | str
+    description: str = ""
+    options: tuple[str, ...] = ()
+    form: tuple[FormField, ...] = ()
+    nesting: tuple[str, ...] = ()
+    raw: Mapping[str, Any] = field(default_factory=dict[str, Any], repr=False)
+
+    @classmethod
+    def from_payload(cls, payload: object) -> InteractivePrompt | None:
+        """Parses FastGPT's `WorkflowInteractiveResponseType`; None when it is not one."""
+        if not is_mapping(payload):
+            return None
+        raw = payload
+        node = raw
+        nesting: list[str] = []
+        while node.get("type") in _NESTED_KINDS:
+            nesting.append(str(node["type"]))
+            child = as_mapping(as_mapping(node.get("params")).get("childrenResponse"))
+            if not child:
+                break
+            node = child
+        kind = node.get("type")
+        if not isinstance(kind, str):
+            return None
+        params = as_mapping(node.get("params"))
+        description = params.get("description")
+        return cls(
+            type=kind,
+            description=description if isinstance(description, str) else "",
+            options=tuple(
+                str(option.get("value", ""))
+                for option in mappings(params.get("userSelectOptions"))
+                if option.get("value") is not None
+            ),
+            form=tuple(_form_field(item) for item in mappings(params.get("inputForm"))),
+            nesting=tuple(nesting),
+            raw=raw,
+        )
+
+    def answer_content(self, answer: str | Mapping[str, Any]) -> str:
+        """The user message content that answers this prompt; raises ValueError if it cannot."""
+        if self.type == "userSelect":
+            if not isinstance(answer, str):
+                raise TypeError(
+                    f"A userSelect prompt is answered with one option value (str), not {type(answer).__name__}."
+                )
+            if self.options and answer not in self.options:
+                raise ValueError(f"{answer!r} is not one of this prompt's options: {list(self.options)!r}.")
+            return answer
+        if self.type == "userInput":
+            if not isinstance(answer, Mapping):
+                raise TypeError(
+                    "A userInput prompt is answered with a dict of form values keyed by field key, "
+                    f"not {type(answer).__name__}."
+                )
+            return json.dumps(self._checked_form(answer), ensure_ascii=False)
+        raise ValueError(f"A {self.type!r} prompt cannot be answered through the API.")
+
+    def _checked_form(self, answer: Mapping[str, Any]) -> dict[str, Any]:
+        keys = {item.key for item in self.form}
+        unknown = [key for key in answer if key not in keys]
+        if self.form and unknown:
+            raise ValueError(f"Unknown form field(s) {unknown!r}; this form has {sorted(keys)!r}.")
+        missing = [
+            item.key
+            for item in self.form
+            if item.required and item.default is None and answer.get(item.key) is None
+        ]
+        if missing:
+            raise ValueError(f"Required form field(s) {missing!r} have no value.")
+        for item in self.form:
+            value = answer.get(item.key)
+            if item.options and value is not None and str(value) not in item.options:
+                raise ValueError(f"{value!r} is not a choice of field {item.key!r}: {list(item.options)!r}.")
+        return dict(answer)
+
+
+def _form_field(item: Mapping[str, Any]) -> FormField:
+    key = str(item.get("key", ""))
+    return FormField(
+        key=key,
+        label=str(item.get("label") or key),
+        type=str(item.get("type", "input")),
+        required=bool(item.get("required", False)),
+        description=str(item.get("description") or ""),
+        value_type=_str_or_none(item.get("valueType")),
+        default=item.get("defaultValue"),
+        options=tuple(str(choice.get("value", "")) for choice in mappings(item.get("list"))),
+        min=as_number(item.get("min")),
+        max=as_number(item.get("max")),
+        min_length=as_int(item.get("minLength")),
+        max_length=as_int(item.get("maxLength")),
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None

@@ -1,0 +1,45 @@
+"""Typed, never-raising accessors for decoded JSON of unknown shape (FastGPT varies by version)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeGuard
+
+
+def is_mapping(value: object) -> TypeGuard[Mapping[str, Any]]:
+    return isinstance(value, Mapping)
+
+
+def as_mapping(value: object) -> Mapping[str, Any]:
+    """`value` if it is a JSON object, else an empty one."""
+    return value if is_mapping(value) else {}
+
+
+def as_list(value: object) -> list[Any]:
+    """`value` as a list if it is a JSON array, else an empty list."""
+    if _is_sequence(value) and not isinstance(value, str | bytes):
+        return list(value)
+    return []
+
+
+def mappings(value: object) -> list[Mapping[str, Any]]:
+    """The JSON objects in an array (other items are skipped)."""
+    return [item for item in as_list(value) if is_mapping(item)]
+
+
+def _is_sequence(value: object) -> TypeGuard[Sequence[Any]]:
+    return isinstance(value, Sequence)
+
+
+def as_str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def as_number(value: object) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def as_int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -1,0 +1,328 @@
+"""`ChatStream` / `AsyncChatStream`: a chat answer as typed events, as they arrive.
+
+The two classes share `StreamState`, which decodes bytes into events and accumulates the answer;
+they differ only in how they read the socket and close it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ._completion import ChatCompletion
+from ._events import (
+    DONE,
+    AnswerEvent,
+    FlowNodeResponseEvent,
+    FlowResponsesEvent,
+    InteractiveEvent,
+    StreamEvent,
+    UpdateVariablesEvent,
+    WorkflowDurationEvent,
+    decode_frame,
+)
+from ._json import as_mapping, mappings
+from ._sse import SSEDecoder
+from .exceptions import APIConnectionError, APIError, APITimeoutError
+
+__all__ = ["AsyncChatStream", "ChatStream"]
+
+_E = TypeVar("_E", bound=APIError)
+
+
+class StreamState:
+    """Decodes a stream's bytes into events and keeps what a final `ChatCompletion` needs."""
+
+    def __init__(
+        self, *, chat_id: str | None, response_chat_item_id: str | None, detail: bool, api_version: str = "v1"
+    ) -> None:
+        self.chat_id = chat_id
+        self.response_chat_item_id = response_chat_item_id
+        self.detail = detail
+        self._decoder = SSEDecoder()
+        self._text: list[str] = []
+        self._reasoning: list[str] = []
+        self.nodes: list[Mapping[str, Any]] = []
+        self.variables: dict[str, Any] | None = None
+        self.interactive: Mapping[str, Any] | None = None
+        self.finish_reason: str | None = None
+        self.duration: float | None = None
+        self.done = False
+        self.finished = False
+        # v1 detail streams send the node responses after [DONE]; everything else ends at [DONE].
+        self._expects_flow_responses = detail and api_version == "v1"
+        self._got_flow_responses = False
+
+    @property
+    def complete(self) -> bool:
+        """Everything the server will send has arrived (a proxy may still hold the socket open)."""
+        return self.done and (self._got_flow_responses or not self._expects_flow_responses)
+
+    @property
+    def text(self) -> str:
+        return "".join(self._text)
+
+    @property
+    def reasoning(self) -> str:
+        return "".join(self._reasoning)
+
+    def feed(self, chunk: bytes) -> list[StreamEvent]:
+        events: list[StreamEvent] = []
+        for frame in self._decoder.feed(chunk):
+            try:
+                event = decode_frame(frame)
+            except APIError as error:
+                raise self.with_partial(error) from None
+            if event is DONE:
+                self.done = True
+            elif isinstance(event, StreamEvent):
+                self._record(event)
+                events.append(event)
+        return events
+
+    def end(self) -> None:
+        """The server closed the stream: raises if the answer was cut off."""
+        self.finished = True
+        if self._decoder.has_partial_frame:
+            raise self.with_partial(
+                APIConnectionError(
+                    "The stream was cut off in the middle of a frame; the answer is incomplete."
+                )
+            )
+        if not self.done:
+            raise self.with_partial(
+                APIConnectionError("The stream ended before FastGPT finished the answer (no [DONE] frame).")
+            )
+
+    def transport_error(self, exc: httpx.HTTPError) -> APIConnectionError:
+        self.finished = True
+        if isinstance(exc, httpx.TimeoutException):
+            error: APIConnectionError = APITimeoutError(
+                "No stream frame arrived within the read timeout; the answer is incomplete. FastGPT sends a "
+                "heartbeat every 10 s, so the server or a proxy has stalled."
+            )
+        else:
+            error = APIConnectionError(
+                f"The stream broke off: {exc or type(exc).__name__}; the answer is incomplete."
+            )
+        return self.with_partial(error)
+
+    def with_partial(self, error: _E) -> _E:
+        error.partial_text = self.text
+        error.partial_reasoning = self.reasoning
+        return error
+
+    def completion(self) -> ChatCompletion:
+        """The answer in the shape a non-stream call returns."""
+        message: dict[str, Any] = {"role": "assistant"}
+        text = self.text
+        if self.interactive is not None:
+            items: list[dict[str, Any]] = [{"type": "text", "text": {"content": text}}] if text else []
+            items.append({"type": "interactive", "interactive": dict(self.interactive)})
+            message["content"] = items
+        else:
+            message["content"] = text
+        if self._reasoning:
+            message["reasoning_content"] = self.reasoning
+        body: dict[str, Any] = {
+            "id": self.chat_id or "",
+            "model": "",
+            "choices": [{"index": 0, "finish_reason": self.finish_reason or "stop", "message": message}],
+        }
+        if self.detail:
+            body["responseData"] = [dict(node) for node in self.nodes]
+            body["newVariables"] = self.variables or {}
+        return ChatCompletion.from_json(
+            body, chat_id=self.chat_id, response_chat_item_id=self.response_chat_item_id
+        )
+
+    def _record(self, event: StreamEvent) -> None:
+        if isinstance(event, AnswerEvent):
+            if event.text:
+                self._text.append(event.text)
+            if event.reasoning:
+                self._reasoning.append(event.reasoning)
+            if event.finish_reason:
+                self.finish_reason = event.finish_reason
+        elif isinstance(event, FlowResponsesEvent):
+            self.nodes = mappings(event.data)
+            self._got_flow_responses = True
+        elif isinstance(event, FlowNodeResponseEvent):
+            self.nodes.append(as_mapping(event.data))
+        elif isinstance(event, UpdateVariablesEvent):
+            self.variables = event.variables
+        elif isinstance(event, InteractiveEvent):
+            self.interactive = event.prompt.raw
+        elif isinstance(event, WorkflowDurationEvent):
+            self.duration = event.seconds
+
+
+class _StreamBase:
+    _response: httpx.Response
+    _state: StreamState
+    _pending: deque[StreamEvent]
+
+    def __init__(self, response: httpx.Response, state: StreamState) -> None:
+        self._response = response
+        self._state = state
+        self._pending = deque()
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response (status, headers such as `X-RateLimit-Remaining`)."""
+        return self._response
+
+    @property
+    def chat_id(self) -> str | None:
+        return self._state.chat_id
+
+    @property
+    def response_chat_item_id(self) -> str | None:
+        return self._state.response_chat_item_id
+
+    @property
+    def text(self) -> str:
+        """The answer text received so far."""
+        return self._state.text
+
+    @property
+    def reasoning(self) -> str:
+        """The reasoning text received so far."""
+        return self._state.reasoning
+
+
+class ChatStream(_StreamBase):
+    """A streamed answer: iterate it for typed events, or use `text_stream` / `get_final_completion()`.
+
+    Use it in a `with` block (or exhaust it) so the connection is released.
+    """
+
+    def __init__(self, response: httpx.Response, state: StreamState) -> None:
+        super().__init__(response, state)
+        self._events = self._read()
+
+    @classmethod
+    def open(cls, response: httpx.Response, state: StreamState) -> ChatStream:
+        """Reads up to the first event, so an error frame sent before the answer raises here."""
+        stream = cls(response, state)
+        first = next(stream._events, None)
+        if first is not None:
+            stream._pending.append(first)
+        return stream
+
+    def _read(self) -> Generator[StreamEvent]:
+        state = self._state
+        try:
+            for chunk in self._response.iter_bytes():
+                yield from state.feed(chunk)
+                if state.complete:
+                    break
+            state.end()
+        except httpx.HTTPError as exc:
+            raise state.transport_error(exc) from exc
+        finally:
+            self._response.close()
+
+    def __iter__(self) -> Iterator[StreamEvent]:
+        while self._pending:
+            yield self._pending.popleft()
+        yield from self._events
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """The answer text only, piece by piece (reasoning and workflow events are skipped)."""
+        for event in self:
+            if isinstance(event, AnswerEvent) and event.text:
+                yield event.text
+
+    def get_final_completion(self) -> ChatCompletion:
+        """Reads the rest of the stream and returns what a non-stream call would have returned."""
+        for _ in self:
+            pass
+        return self._state.completion()
+
+    def close(self) -> None:
+        """Stops reading and releases the connection (a v1 run stops when its client disconnects)."""
+        self._events.close()
+        self._response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncChatStream(_StreamBase):
+    """The async twin of `ChatStream`: `async for event in stream`, `async with stream`."""
+
+    def __init__(self, response: httpx.Response, state: StreamState) -> None:
+        super().__init__(response, state)
+        self._events = self._read()
+
+    @classmethod
+    async def open(cls, response: httpx.Response, state: StreamState) -> AsyncChatStream:
+        """Reads up to the first event, so an error frame sent before the answer raises here."""
+        stream = cls(response, state)
+        try:
+            stream._pending.append(await anext(stream._events))
+        except StopAsyncIteration:
+            pass
+        except BaseException:
+            await stream.aclose()
+            raise
+        return stream
+
+    async def _read(self) -> AsyncGenerator[StreamEvent]:
+        state = self._state
+        try:
+            async for chunk in self._response.aiter_bytes():
+                for event in state.feed(chunk):
+                    yield event
+                if state.complete:
+                    break
+            state.end()
+        except httpx.HTTPError as exc:
+            raise state.transport_error(exc) from exc
+        finally:
+            await _close_shielded(self._response)
+
+    async def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        while self._pending:
+            yield self._pending.popleft()
+        async for event in self._events:
+            yield event
+
+    @property
+    async def text_stream(self) -> AsyncIterator[str]:
+        """The answer text only, piece by piece."""
+        async for event in self:
+            if isinstance(event, AnswerEvent) and event.text:
+                yield event.text
+
+    async def get_final_completion(self) -> ChatCompletion:
+        """Reads the rest of the stream and returns what a non-stream call would have returned."""
+        async for _ in self:
+            pass
+        return self._state.completion()
+
+    async def aclose(self) -> None:
+        """Stops reading and releases the connection, even while the task is being cancelled."""
+        await self._events.aclose()
+        await _close_shielded(self._response)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+async def _close_shielded(response: httpx.Response) -> None:
+    import anyio
+
+    with anyio.CancelScope(shield=True):
+        await response.aclose()

@@ -1,0 +1,180 @@
+"""The exceptions every client raises. Nothing from httpx, json or the generated layer escapes.
+
+```
+FastGPTError
+├── APIError (message, body, request, partial_text)
+│   ├── APIStatusError (status_code, code, status_text, message_key, response)
+│   │   ├── ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+│   │   ├── RateLimitError (retry_after), InsufficientQuotaError, InternalServerError
+│   ├── APIConnectionError (APITimeoutError below it); also a stream cut off mid-way
+│   ├── StreamParseError          a stream frame that cannot be decoded
+│   └── APIResponseValidationError a 2xx body that is not what FastGPT sends
+```
+"""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "FastGPTError",
+    "InsufficientQuotaError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "StreamParseError",
+    "ValidationError",
+]
+
+
+class FastGPTError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class APIError(FastGPTError):
+    """A request to FastGPT failed.
+
+    `partial_text` holds the answer text a stream delivered before it failed (`""` otherwise),
+    and `partial_reasoning` the reasoning text.
+    """
+
+    message: str
+    request: httpx.Request | None
+    body: object
+    partial_text: str
+    partial_reasoning: str
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, body: object = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+        self.partial_text = ""
+        self.partial_reasoning = ""
+
+
+class APIStatusError(APIError):
+    """FastGPT (or a proxy in front of it) answered with an error.
+
+    `status_code` is the HTTP status (FastGPT uses 500 for every error); `code` is FastGPT's own
+    status from the body (514, 403, 502000, ...) and `status_text` its error name
+    (`unAuthApiKey`, ...). `message_key` keeps FastGPT's i18n key when the message was one.
+    All of them are None when the error was raised before anything was sent.
+    """
+
+    status_code: int | None
+    code: int | None
+    status_text: str | None
+    message_key: str | None
+    response: httpx.Response | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        body: object = None,
+        code: int | None = None,
+        status_text: str | None = None,
+        message_key: str | None = None,
+    ) -> None:
+        super().__init__(message, request=_request_of(response), body=body)
+        self.response = response
+        self.status_code = response.status_code if response is not None else None
+        self.code = code
+        self.status_text = status_text
+        self.message_key = message_key
+
+
+class ValidationError(APIStatusError):
+    """The request was rejected as invalid (HTTP 400/422, invalidParams, missingParams, ...)."""
+
+
+class AuthenticationError(APIStatusError):
+    """The API key is missing, malformed or unknown (unAuthorization, unAuthApiKey, HTTP 401)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """The key is valid but may not use this app, chat, dataset or model."""
+
+
+class NotFoundError(APIStatusError):
+    """The app, chat, dataset, collection or route does not exist."""
+
+
+class RateLimitError(APIStatusError):
+    """Too many requests. `retry_after` is the wait in seconds the server asked for, if it said."""
+
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        body: object = None,
+        code: int | None = None,
+        status_text: str | None = None,
+        message_key: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(
+            message, response=response, body=body, code=code, status_text=status_text, message_key=message_key
+        )
+        self.retry_after = retry_after
+
+
+class InsufficientQuotaError(APIStatusError):
+    """The team's balance, AI points or plan limits are exhausted."""
+
+
+class InternalServerError(APIStatusError):
+    """Any other error answer: FastGPT's generic errors, gateway errors, unknown codes."""
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke (also mid-stream)."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None, body: object = None
+    ) -> None:
+        super().__init__(message, request=request, body=body)
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class StreamParseError(APIError):
+    """A stream frame could not be decoded (not JSON, or not the shape FastGPT sends)."""
+
+
+class APIResponseValidationError(APIError):
+    """A successful HTTP answer whose body is not what FastGPT sends (empty, truncated, not JSON)."""
+
+    status_code: int
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object = None) -> None:
+        super().__init__(message, request=_request_of(response), body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+def _request_of(response: httpx.Response | None) -> httpx.Request | None:
+    if response is None:
+        return None
+    try:
+        return response.request
+    except RuntimeError:  # a Response built without a request (tests, hand-made responses)
+        return None

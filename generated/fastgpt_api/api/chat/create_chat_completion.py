@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chat_completion_request import ChatCompletionRequest
+from ...models.chat_completion_response import ChatCompletionResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ChatCompletionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/chat/completions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatCompletionResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ChatCompletionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChatCompletionResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatCompletionRequest,
+) -> Response[ChatCompletionResponse | ErrorEnvelope]:
+    """Run an app's workflow on a conversation (OpenAI-compatible plus FastGPT extras).
+
+     Runs the app's workflow with the last message as the user's question.
+
+    * `stream: false` answers `ChatCompletionResponse` (not enveloped).
+    * `stream: true` answers `text/event-stream`. With `detail: false` only answer chunks are
+      sent, without `event:` lines, then `data: [DONE]`. With `detail: true` every frame has an
+      `event:` line (see `x-sse-events`) and, in v1, a `flowResponses` frame follows `[DONE]`.
+    * An error before the run starts is HTTP 500 + `ErrorEnvelope` without streaming, and
+      HTTP 200 + a single `event: error` frame when streaming (the team rate limit is HTTP 500
+      even then). Node failures keep HTTP 200 and appear as `error` in node responses.
+
+    Args:
+        body (ChatCompletionRequest): The chat request. OpenAI fields such as `model` or
+            `temperature` are accepted and ignored
+            by FastGPT (the app's workflow decides).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatCompletionResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatCompletionRequest,
+) -> ChatCompletionResponse | ErrorEnvelope | None:
+    """Run an app's workflow on a conversation (OpenAI-compatible plus FastGPT extras).
+
+     Runs the app's workflow with the last message as the user's question.
+
+    * `stream: false` answers `ChatCompletionResponse` (not enveloped).
+    * `stream: true` answers `text/event-stream`. With `detail: false` only answer chunks are
+      sent, without `event:` lines, then `data: [DONE]`. With `detail: true` every frame has an
+      `event:` line (see `x-sse-events`) and, in v1, a `flowResponses` frame follows `[DONE]`.
+    * An error before the run starts is HTTP 500 + `ErrorEnvelope` without streaming, and
+      HTTP 200 + a single `event: error` frame when streaming (the team rate limit is HTTP 500
+      even then). Node failures keep HTTP 200 and appear as `error` in node responses.
+
+    Args:
+        body (ChatCompletionRequest): The chat request. OpenAI fields such as `model` or
+            `temperature` are accepted and ignored
+            by FastGPT (the app's workflow decides).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatCompletionResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatCompletionRequest,
+) -> Response[ChatCompletionResponse | ErrorEnvelope]:
+    """Run an app's workflow on a conversation (OpenAI-compatible plus FastGPT extras).
+
+     Runs the app's workflow with the last message as the user's question.
+
+    * `stream: false` answers `ChatCompletionResponse` (not enveloped).
+    * `stream: true` answers `text/event-stream`. With `detail: false` only answer chunks are
+      sent, without `event:` lines, then `data: [DONE]`. With `detail: true` every frame has an
+      `event:` line (see `x-sse-events`) and, in v1, a `flowResponses` frame follows `[DONE]`.
+    * An error before the run starts is HTTP 500 + `ErrorEnvelope` without streaming, and
+      HTTP 200 + a single `event: error` frame when streaming (the team rate limit is HTTP 500
+      even then). Node failures keep HTTP 200 and appear as `error` in node responses.
+
+    Args:
+        body (ChatCompletionRequest): The chat request. OpenAI fields such as `model` or
+            `temperature` are accepted and ignored
+            by FastGPT (the app's workflow decides).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatCompletionResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatCompletionRequest,
+) -> ChatCompletionResponse | ErrorEnvelope | None:
+    """Run an app's workflow on a conversation (OpenAI-compatible plus FastGPT extras).
+
+     Runs the app's workflow with the last message as the user's question.
+
+    * `stream: false` answers `ChatCompletionResponse` (not enveloped).
+    * `stream: true` answers `text/event-stream`. With `detail: false` only answer chunks are
+      sent, without `event:` lines, then `data: [DONE]`. With `detail: true` every frame has an
+      `event:` line (see `x-sse-events`) and, in v1, a `flowResponses` frame follows `[DONE]`.
+    * An error before the run starts is HTTP 500 + `ErrorEnvelope` without streaming, and
+      HTTP 200 + a single `event: error` frame when streaming (the team rate limit is HTTP 500
+      even then). Node failures keep HTTP 200 and appear as `error` in node responses.
+
+    Args:
+        body (ChatCompletionRequest): The chat request. OpenAI fields such as `model` or
+            `temperature` are accepted and ignored
+            by FastGPT (the app's workflow decides).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatCompletionResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

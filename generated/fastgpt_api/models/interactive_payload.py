@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.children_interactive import ChildrenInteractive
+    from ..models.loop_interactive import LoopInteractive
+    from ..models.payment_pause_interactive import PaymentPauseInteractive
+    from ..models.tool_children_interactive import ToolChildrenInteractive
+    from ..models.user_input_interactive import UserInputInteractive
+    from ..models.user_select_interactive import UserSelectInteractive
+
+
+T = TypeVar("T", bound="InteractivePayload")
+
+
+@_attrs_define
+class InteractivePayload:
+    """The payload of an `interactive` frame."""
+
+    interactive: (
+        ChildrenInteractive
+        | LoopInteractive
+        | PaymentPauseInteractive
+        | ToolChildrenInteractive
+        | Unset
+        | UserInputInteractive
+        | UserSelectInteractive
+    ) = UNSET
+    """ A paused workflow waiting for the user (`WorkflowInteractiveResponseType`). Nested kinds
+    wrap the real prompt in `params.childrenResponse`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.children_interactive import ChildrenInteractive
+        from ..models.loop_interactive import LoopInteractive
+        from ..models.tool_children_interactive import ToolChildrenInteractive
+        from ..models.user_input_interactive import UserInputInteractive
+        from ..models.user_select_interactive import UserSelectInteractive
+
+        interactive: dict[str, Any] | Unset
+        if isinstance(self.interactive, Unset):
+            interactive = UNSET
+        elif (
+            isinstance(self.interactive, UserSelectInteractive)
+            or isinstance(self.interactive, UserInputInteractive)
+            or isinstance(self.interactive, ChildrenInteractive)
+            or isinstance(self.interactive, ToolChildrenInteractive)
+            or isinstance(self.interactive, LoopInteractive)
+        ):
+            interactive = self.interactive.to_dict()
+        else:
+            interactive = self.interactive.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if interactive is not UNSET:
+            field_dict["interactive"] = interactive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.children_interactive import ChildrenInteractive
+        from ..models.loop_interactive import LoopInteractive
+        from ..models.payment_pause_interactive import PaymentPauseInteractive
+        from ..models.tool_children_interactive import ToolChildrenInteractive
+        from ..models.user_input_interactive import UserInputInteractive
+        from ..models.user_select_interactive import UserSelectInteractive
+
+        d = dict(src_dict)
+
+        def _parse_interactive(
+            data: object,
+        ) -> (
+            ChildrenInteractive
+            | LoopInteractive
+            | PaymentPauseInteractive
+            | ToolChildrenInteractive
+            | Unset
+            | UserInputInteractive
+            | UserSelectInteractive
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_workflow_interactive_type_0 = (
+                    UserSelectInteractive.from_dict(data)
+                )
+
+                return componentsschemas_workflow_interactive_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_workflow_interactive_type_1 = (
+                    UserInputInteractive.from_dict(data)
+                )
+
+                return componentsschemas_workflow_interactive_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_workflow_interactive_type_2 = (
+                    ChildrenInteractive.from_dict(data)
+                )
+
+                return componentsschemas_workflow_interactive_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_workflow_interactive_type_3 = (
+                    ToolChildrenInteractive.from_dict(data)
+                )
+
+                return componentsschemas_workflow_interactive_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_workflow_interactive_type_4 = (
+                    LoopInteractive.from_dict(data)
+                )
+
+                return componentsschemas_workflow_interactive_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_workflow_interactive_type_5 = (
+                PaymentPauseInteractive.from_dict(data)
+            )
+
+            return componentsschemas_workflow_interactive_type_5
+
+        interactive = _parse_interactive(d.pop("interactive", UNSET))
+
+        interactive_payload = cls(
+            interactive=interactive,
+        )
+
+        interactive_payload.additional_properties = d
+        return interactive_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

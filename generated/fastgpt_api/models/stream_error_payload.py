@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamErrorPayload")
+
+
+@_attrs_define
+class StreamErrorPayload:
+    """The payload of an `error` frame, either an `ErrorEnvelope` or just `{message}`."""
+
+    code: int | Unset = UNSET
+    """ FastGPT's logical status code. """
+    status_text: str | Unset = UNSET
+    """ FastGPT's error name. """
+    message: str | Unset = UNSET
+    """ The message, often an i18n key. """
+    data: Any | Unset = UNSET
+    """ Extra data. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        status_text = self.status_text
+
+        message = self.message
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if status_text is not UNSET:
+            field_dict["statusText"] = status_text
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        status_text = d.pop("statusText", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        stream_error_payload = cls(
+            code=code,
+            status_text=status_text,
+            message=message,
+            data=data,
+        )
+
+        stream_error_payload.additional_properties = d
+        return stream_error_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolInfo")
+
+
+@_attrs_define
+class ToolInfo:
+    """A tool call (in stream events, fields arrive as deltas and may be empty)."""
+
+    id: str | Unset = UNSET
+    """ The tool call id. """
+    tool_name: str | Unset = UNSET
+    """ The tool's display name. """
+    tool_avatar: str | Unset = UNSET
+    """ The tool's icon. """
+    function_name: str | Unset = UNSET
+    """ The function the model called. """
+    params: str | Unset = UNSET
+    """ The call's arguments (a JSON string, or a delta of it). """
+    response: str | Unset = UNSET
+    """ The tool's response (head and tail kept when long). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tool_name = self.tool_name
+
+        tool_avatar = self.tool_avatar
+
+        function_name = self.function_name
+
+        params = self.params
+
+        response = self.response
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if tool_name is not UNSET:
+            field_dict["toolName"] = tool_name
+        if tool_avatar is not UNSET:
+            field_dict["toolAvatar"] = tool_avatar
+        if function_name is not UNSET:
+            field_dict["functionName"] = function_name
+        if params is not UNSET:
+            field_dict["params"] = params
+        if response is not UNSET:
+            field_dict["response"] = response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        tool_name = d.pop("toolName", UNSET)
+
+        tool_avatar = d.pop("toolAvatar", UNSET)
+
+        function_name = d.pop("functionName", UNSET)
+
+        params = d.pop("params", UNSET)
+
+        response = d.pop("response", UNSET)
+
+        tool_info = cls(
+            id=id,
+            tool_name=tool_name,
+            tool_avatar=tool_avatar,
+            function_name=function_name,
+            params=params,
+            response=response,
+        )
+
+        tool_info.additional_properties = d
+        return tool_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

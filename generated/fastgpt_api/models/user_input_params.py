@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_input_form_item import UserInputFormItem
+
+
+T = TypeVar("T", bound="UserInputParams")
+
+
+@_attrs_define
+class UserInputParams:
+    """The form."""
+
+    description: str | Unset = UNSET
+    """ The form's description. """
+    input_form: list[UserInputFormItem] | Unset = UNSET
+    submitted: bool | Unset = UNSET
+    """ Whether the form was submitted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        input_form: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.input_form, Unset):
+            input_form = []
+            for input_form_item_data in self.input_form:
+                input_form_item = input_form_item_data.to_dict()
+                input_form.append(input_form_item)
+
+        submitted = self.submitted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if input_form is not UNSET:
+            field_dict["inputForm"] = input_form
+        if submitted is not UNSET:
+            field_dict["submitted"] = submitted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_input_form_item import UserInputFormItem
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        _input_form = d.pop("inputForm", UNSET)
+        input_form: list[UserInputFormItem] | Unset = UNSET
+        if _input_form is not UNSET:
+            input_form = []
+            for input_form_item_data in _input_form:
+                input_form_item = UserInputFormItem.from_dict(input_form_item_data)
+
+                input_form.append(input_form_item)
+
+        submitted = d.pop("submitted", UNSET)
+
+        user_input_params = cls(
+            description=description,
+            input_form=input_form,
+            submitted=submitted,
+        )
+
+        user_input_params.additional_properties = d
+        return user_input_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
