@@ -6,7 +6,7 @@ by the sync or async sender; the two classes differ only in `await`.
 
 from __future__ import annotations
 
-import secrets
+import random
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -30,13 +30,14 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatClient", "ChatClient"]
 
 _ID_ALPHABET = string.ascii_letters + string.digits
+_random = random.SystemRandom()
 _CHAT_KEYS = ChatOptions.__required_keys__ | ChatOptions.__optional_keys__
 _REQUEST_KEYS = RequestOptions.__required_keys__ | RequestOptions.__optional_keys__
 
 
 def new_id(length: int = 24) -> str:
     """A random id in the alphabet FastGPT's own ids use."""
-    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(length))
+    return "".join(_random.choices(_ID_ALPHABET, k=length))
 
 
 @dataclass(frozen=True, slots=True)

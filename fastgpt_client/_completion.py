@@ -48,10 +48,15 @@ class ChatCompletion:
         *,
         chat_id: str | None = None,
         response_chat_item_id: str | None = None,
+        json: Mapping[str, Any] | None = None,
     ) -> None:
         self.raw = raw
         self.chat_id = chat_id or (raw.id if isinstance(raw.id, str) and raw.id else None)
         self.response_chat_item_id = response_chat_item_id
+        # The body as sent: the generated model keeps content items it cannot type (v2 items
+        # without `type`, item kinds newer than the spec) as plain dicts, and its `to_dict()`
+        # then fails on them, so the resolved views read the JSON itself.
+        self._json: Mapping[str, Any] | None = json
 
     @classmethod
     def from_json(
@@ -60,7 +65,7 @@ class ChatCompletion:
         from fastgpt_api.models import ChatCompletionResponse
 
         raw = ChatCompletionResponse.from_dict(data)
-        return cls(raw, chat_id=chat_id, response_chat_item_id=response_chat_item_id)
+        return cls(raw, chat_id=chat_id, response_chat_item_id=response_chat_item_id, json=data)
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
@@ -90,11 +95,14 @@ class ChatCompletion:
 
         return None if isinstance(self.raw.error, Unset) else self.raw.error
 
+    def _body(self) -> Mapping[str, Any]:
+        return self._json if self._json is not None else self.raw.to_dict()
+
     # -- resolved views -----------------------------------------------------------------------
     @cached_property
     def _items(self) -> list[Mapping[str, Any]]:
         """The answer as FastGPT's value items, whatever shape `content` came in."""
-        content = _message(self.raw.to_dict()).get("content")
+        content = _message(self._body()).get("content")
         if isinstance(content, str):
             return [{"type": "text", "text": {"content": content}}]
         return mappings(content)
@@ -107,7 +115,7 @@ class ChatCompletion:
     @cached_property
     def reasoning(self) -> str:
         """The model's reasoning text, `""` when there is none."""
-        reasoning = _message(self.raw.to_dict()).get("reasoning_content")
+        reasoning = _message(self._body()).get("reasoning_content")
         if isinstance(reasoning, str) and reasoning:
             return reasoning
         return "\n".join(

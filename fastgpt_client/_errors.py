@@ -8,7 +8,6 @@ their own statuses and HTML pages.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import re
 import time
@@ -306,6 +305,8 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
         return max(float(value), 0.0)
     except ValueError:
         pass
+    import email.utils  # rarely needed: only for a Retry-After given as a date
+
     parsed = email.utils.parsedate_tz(value)
     if parsed is None:
         return None

@@ -39,9 +39,9 @@ class StreamState:
     def __init__(
         self, *, chat_id: str | None, response_chat_item_id: str | None, detail: bool, api_version: str = "v1"
     ) -> None:
-        self.chat_id = chat_id
-        self.response_chat_item_id = response_chat_item_id
-        self.detail = detail
+        self.chat_id: str | None = chat_id
+        self.response_chat_item_id: str | None = response_chat_item_id
+        self.detail: bool = detail
         self._decoder = SSEDecoder()
         self._text: list[str] = []
         self._reasoning: list[str] = []
@@ -50,8 +50,7 @@ class StreamState:
         self.interactive: Mapping[str, Any] | None = None
         self.finish_reason: str | None = None
         self.duration: float | None = None
-        self.done = False
-        self.finished = False
+        self.done: bool = False
         # v1 detail streams send the node responses after [DONE]; everything else ends at [DONE].
         self._expects_flow_responses = detail and api_version == "v1"
         self._got_flow_responses = False
@@ -85,7 +84,6 @@ class StreamState:
 
     def end(self) -> None:
         """The server closed the stream: raises if the answer was cut off."""
-        self.finished = True
         if self._decoder.has_partial_frame:
             raise self.with_partial(
                 APIConnectionError(
@@ -98,7 +96,6 @@ class StreamState:
             )
 
     def transport_error(self, exc: httpx.HTTPError) -> APIConnectionError:
-        self.finished = True
         if isinstance(exc, httpx.TimeoutException):
             error: APIConnectionError = APITimeoutError(
                 "No stream frame arrived within the read timeout; the answer is incomplete. FastGPT sends a "
