@@ -1,0 +1,82 @@
+"""Every public method's request is valid against openapi/fastgpt.yaml, as Prism judges it.
+
+Prism answers an invalid request with HTTP 422 and a missing credential with 401, which the SDK
+raises as ValidationError / AuthenticationError: a call that returns normally was accepted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fastgpt_client import APIConnectionError, AsyncChatClient, ChatClient, InteractivePrompt
+from fastgpt_client.exceptions import APIStatusError
+
+KEY = "fastgpt-contract0000000000000000000000000000000000000000"
+APP_ID = "6641b0e0f1c2d3e4f5a6b7c8"
+SELECT = InteractivePrompt.from_payload(
+    {"type": "userSelect", "params": {"description": "Pick", "userSelectOptions": [{"key": "a", "value": "Yes"}]}}
+)
+FORM = InteractivePrompt.from_payload(
+    {"type": "userInput", "params": {"inputForm": [{"type": "input", "key": "name", "label": "Name"}]}}
+)
+MESSAGES = [
+    {"role": "system", "content": "Be brief."},
+    {
+        "role": "user",
+        "content": [
+            {"type": "text", "text": "What is on this page?"},
+            {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}},
+            {"type": "file_url", "name": "a.pdf", "url": "https://example.com/a.pdf"},
+        ],
+    },
+]
+FULL_OPTIONS = {
+    "detail": True,
+    "chat_id": "chat-1",
+    "variables": {"name": "Ada", "n": 3},
+    "custom_uid": "user-7",
+    "metadata": {"source": "contract"},
+    "retain_dataset_cite": True,
+    "response_chat_item_id": "item-1",
+}
+
+
+def test_create_chat_completion_plain_and_full(prism_url: str) -> None:
+    with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
+        assert client.create_chat_completion("Hello").raw is not None
+        for version in ("v1", "v2"):
+            client.create_chat_completion(MESSAGES, api_version=version, **FULL_OPTIONS)  # type: ignore[arg-type]
+
+
+def test_continue_interactive_and_stop(prism_url: str) -> None:
+    assert SELECT is not None and FORM is not None
+    with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
+        client.continue_interactive(SELECT, "Yes", chat_id="chat-1", detail=True)
+        client.continue_interactive(FORM, {"name": "Ada"}, chat_id="chat-1", detail=True)
+        assert client.stop_chat("chat-1") is True
+
+
+def test_stream_request_is_valid(prism_url: str) -> None:
+    """Prism cannot produce a real event stream; reaching the stream decoder proves the request passed."""
+    with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
+        with pytest.raises(APIConnectionError) as caught:
+            stream = client.create_chat_completion(
+                "Hello", stream=True, detail=True, extra_headers={"Accept": "text/event-stream"}
+            )
+            stream.get_final_completion()
+        assert not isinstance(caught.value, APIStatusError)
+
+
+async def test_async_client_requests_are_valid(prism_url: str) -> None:
+    assert SELECT is not None
+    async with AsyncChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
+        await client.create_chat_completion(MESSAGES, **FULL_OPTIONS)  # type: ignore[arg-type]
+        await client.continue_interactive(SELECT, "Yes", chat_id="chat-1")
+        assert await client.stop_chat("chat-1") is True
+
+
+def test_prism_rejects_an_invalid_request(prism_url: str) -> None:
+    """The check can fail: a request that breaks the spec is refused and raised."""
+    with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client, pytest.raises(APIStatusError) as caught:
+        client.create_chat_completion([{"role": "robot", "content": "Hi"}])
+    assert caught.value.status_code == 422
