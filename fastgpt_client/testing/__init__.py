@@ -1,0 +1,48 @@
+"""A FastGPT-compatible server for tests and demos, in the spirit of stripe-mock.
+
+It speaks FastGPT's wire format (HTTP 500 error envelopes, ``event: error`` in a 200 stream,
+``[DONE]`` before ``flowResponses`` in v1, ``flowNodeResponse`` in v2, heartbeats, the 1/1/1
+usage placeholder), keeps chats in SQLite, and has scriptable apps and fault injection::
+
+    from fastgpt_client.testing import FakeFastGPT, ScriptedReply
+
+    with FakeFastGPT() as server:
+        server.script("assistant", ScriptedReply(text="Hi!", reasoning="Say hi."))
+        ...  # point a client at server.base_url with server.api_key
+
+Faults, per request with the ``X-Fake-Fault`` header or per server with ``server.inject()``::
+
+    fault  := item (";" item)*          e.g.  "delay_between=0.2;cut_after=5"
+    item   := name ["=" value]
+
+    delay_first=S  delay_between=S  cut_after=N  cut_mid_frame=N  cut_mid_char=N  malformed[=N]
+    truncated_json  html_502  status=CODE  empty_200  rate_limit=N  rate_limit_http=N
+
+(see ``Fault`` for what each does).
+
+What it emulates: ``POST /api/v1/chat/completions``, ``POST /api/v2/chat/completions``,
+``POST /api/v2/chat/stop``, ``GET /api/support/openapi/health``; app and account keys (and the
+``key-appId`` form); history and variables under ``chatId``; userSelect/userInput prompts and
+their continuation; tool-call events. What it does not: real models, the cookie/share-link
+auth, chat history/record/feedback CRUD, knowledge-base routes (the tables exist), files,
+plugin ("workflowTool") apps, the commercial-edition limits, billing.
+"""
+
+from ._apps import ScriptedReply, children_interactive, form_field, user_input, user_select
+from ._errors import ErrorStyle
+from ._fake import FakeFastGPT
+from ._faults import FAULT_HEADER, Fault
+from ._server import RecordedRequest
+
+__all__ = [
+    "FAULT_HEADER",
+    "ErrorStyle",
+    "FakeFastGPT",
+    "Fault",
+    "RecordedRequest",
+    "ScriptedReply",
+    "children_interactive",
+    "form_field",
+    "user_input",
+    "user_select",
+]

@@ -1,0 +1,108 @@
+"""Scripted replies, the database option and the pytest plugin module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from fastgpt_client.testing import FakeFastGPT, ScriptedReply, children_interactive, user_select
+
+from .conftest import V1, answer_text, bearer, parse_sse, user
+
+
+def _content(client: httpx.Client, question: str = "q") -> str:
+    return str(client.post(V1, json={"messages": user(question)}).json()["choices"][0]["message"]["content"])
+
+
+def test_once_replies_are_used_in_order_then_the_app_answers(
+    server: FakeFastGPT, client: httpx.Client
+) -> None:
+    server.script("assistant", ScriptedReply(text="first"))
+    server.script(server.default_app_id, ScriptedReply(text="second"))
+    assert _content(client) == "first"
+    assert _content(client) == "second"
+    assert _content(client, "third").startswith("Hello there! You asked: third")
+
+
+def test_persistent_reply_until_cleared(server: FakeFastGPT, client: httpx.Client) -> None:
+    server.script("assistant", ScriptedReply(text="always"), once=False)
+    server.script("assistant", ScriptedReply(text="once first"))
+    assert _content(client) == "once first"
+    assert _content(client) == "always"
+    assert _content(client) == "always"
+    server.clear_scripts("assistant")
+    assert _content(client).startswith("Hello")
+    server.script("assistant", ScriptedReply(text="x"), once=False)
+    server.clear_scripts()
+    assert _content(client).startswith("Hello")
+
+
+def test_scripts_are_per_app(server: FakeFastGPT, client: httpx.Client) -> None:
+    server.script("tool", ScriptedReply(text="tool says hi"))
+    assert _content(client).startswith("Hello")
+    r = httpx.post(
+        server.base_url + V1, json={"messages": user("q")}, headers=bearer(server.app_keys["tool"])
+    )
+    assert r.json()["choices"][0]["message"]["content"] == "tool says hi"
+
+
+def test_unknown_app_cannot_be_scripted(server: FakeFastGPT) -> None:
+    with pytest.raises(KeyError):
+        server.script("nope", ScriptedReply(text="x"))
+
+
+def test_scripted_stream_text_and_nested_prompt(server: FakeFastGPT, client: httpx.Client) -> None:
+    server.script(
+        "assistant",
+        ScriptedReply(text="Streamed 流式 text", interactive=children_interactive(user_select("?", ["a"]))),
+    )
+    frames = parse_sse(client.post(V1, json={"messages": user("q"), "stream": True, "detail": True}).text)
+    assert answer_text(frames) == "Streamed 流式 text"
+    interactive = next(f for f in frames if f.event == "interactive").json()["interactive"]
+    assert interactive["type"] == "childrenInteractive"
+    assert interactive["params"]["childrenResponse"]["type"] == "userSelect"
+
+
+def test_database_file_keeps_keys_and_chats(tmp_path: Path) -> None:
+    db = str(tmp_path / "fastgpt.sqlite")
+    with FakeFastGPT(db=db) as first:
+        key = first.api_key
+        httpx.post(
+            first.base_url + V1, json={"messages": user("remember"), "chatId": "p1"}, headers=bearer(key)
+        )
+    with FakeFastGPT(db=db, seed=123) as second:
+        assert second.api_key == key  # keys come from the file, not the seed
+        r = httpx.post(
+            second.base_url + V1, json={"messages": user("again"), "chatId": "p1"}, headers=bearer(key)
+        )
+        assert "turn 2 " in r.json()["choices"][0]["message"]["content"]
+
+
+def test_start_stop_restart() -> None:
+    server = FakeFastGPT()
+    assert "stopped" in repr(server)
+    server.start()
+    assert server.start() is server  # idempotent
+    url = server.base_url
+    assert (
+        httpx.get(url + "/api/support/openapi/health", params={"apiKey": server.api_key}).status_code == 200
+    )
+    server.stop()
+    server.stop()
+    server.start()
+    assert (
+        httpx.get(
+            server.base_url + "/api/support/openapi/health", params={"apiKey": server.api_key}
+        ).status_code
+        == 200
+    )
+    server.close()
+
+
+def test_pytest_plugin_imports() -> None:
+    from fastgpt_client.testing import pytest_plugin
+
+    for name in ("fastgpt_server", "fastgpt_server_session", "fastgpt_client", "async_fastgpt_client"):
+        assert hasattr(pytest_plugin, name)
