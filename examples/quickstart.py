@@ -50,7 +50,9 @@ def interactive_turn(client: ChatClient) -> TokenUsage:
 
 
 def _add(a: TokenUsage, b: TokenUsage) -> TokenUsage:
-    return TokenUsage(a.input_tokens + b.input_tokens, a.output_tokens + b.output_tokens, a.total_points + b.total_points)
+    return TokenUsage(
+        a.input_tokens + b.input_tokens, a.output_tokens + b.output_tokens, a.total_points + b.total_points
+    )
 
 
 def main() -> None:

@@ -35,7 +35,12 @@ schema.config.generation.update(modes=[GenerationMode.POSITIVE])
 
 # FastGPT answers every error with HTTP 500 (documented in the spec), so "no 5xx" is not a check
 # that applies; what must hold is that every answer matches the documented schemas.
-CHECKS = [status_code_conformance, content_type_conformance, response_schema_conformance, response_headers_conformance]
+CHECKS = [
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+]
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from fastgpt_client import APIConnectionError, AsyncChatClient, ChatClient, InteractivePrompt
+from fastgpt_client import AsyncChatClient, ChatClient, FastGPTError, InteractivePrompt
 from fastgpt_client.exceptions import APIStatusError
 
 KEY = "fastgpt-contract0000000000000000000000000000000000000000"
 APP_ID = "6641b0e0f1c2d3e4f5a6b7c8"
 SELECT = InteractivePrompt.from_payload(
-    {"type": "userSelect", "params": {"description": "Pick", "userSelectOptions": [{"key": "a", "value": "Yes"}]}}
+    {
+        "type": "userSelect",
+        "params": {"description": "Pick", "userSelectOptions": [{"key": "a", "value": "Yes"}]},
+    }
 )
 FORM = InteractivePrompt.from_payload(
     {"type": "userInput", "params": {"inputForm": [{"type": "input", "key": "name", "label": "Name"}]}}
@@ -49,7 +52,8 @@ def test_create_chat_completion_plain_and_full(prism_url: str) -> None:
 
 
 def test_continue_interactive_and_stop(prism_url: str) -> None:
-    assert SELECT is not None and FORM is not None
+    assert SELECT is not None
+    assert FORM is not None
     with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
         client.continue_interactive(SELECT, "Yes", chat_id="chat-1", detail=True)
         client.continue_interactive(FORM, {"name": "Ada"}, chat_id="chat-1", detail=True)
@@ -57,14 +61,17 @@ def test_continue_interactive_and_stop(prism_url: str) -> None:
 
 
 def test_stream_request_is_valid(prism_url: str) -> None:
-    """Prism cannot produce a real event stream; reaching the stream decoder proves the request passed."""
-    with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
-        with pytest.raises(APIConnectionError) as caught:
-            stream = client.create_chat_completion(
-                "Hello", stream=True, detail=True, extra_headers={"Accept": "text/event-stream"}
-            )
-            stream.get_final_completion()
-        assert not isinstance(caught.value, APIStatusError)
+    """Prism cannot mock an event stream, so its answer fails; what counts is that it did not
+    reject the request (422) or its credentials (401)."""
+    with (
+        ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID, max_retries=0) as client,
+        pytest.raises(FastGPTError) as caught,
+    ):
+        client.create_chat_completion(
+            "Hello", stream=True, detail=True, extra_headers={"Accept": "text/event-stream"}
+        ).get_final_completion()
+    status = getattr(caught.value, "status_code", None)
+    assert status not in (401, 422), caught.value
 
 
 async def test_async_client_requests_are_valid(prism_url: str) -> None:
@@ -77,6 +84,9 @@ async def test_async_client_requests_are_valid(prism_url: str) -> None:
 
 def test_prism_rejects_an_invalid_request(prism_url: str) -> None:
     """The check can fail: a request that breaks the spec is refused and raised."""
-    with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client, pytest.raises(APIStatusError) as caught:
+    with (
+        ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client,
+        pytest.raises(APIStatusError) as caught,
+    ):
         client.create_chat_completion([{"role": "robot", "content": "Hi"}])
     assert caught.value.status_code == 422
