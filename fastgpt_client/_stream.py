@@ -224,9 +224,15 @@ class ChatStream(_StreamBase):
             self._response.close()
 
     def __iter__(self) -> Iterator[StreamEvent]:
-        while self._pending:
-            yield self._pending.popleft()
-        yield from self._events
+        try:
+            while self._pending:
+                yield self._pending.popleft()
+            yield from self._events
+        except GeneratorExit:
+            # Broken out of: release the connection now, also when the loop stopped at the
+            # event `open()` read ahead (`yield from` only closes `_events` once it is running).
+            self.close()
+            raise
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -288,10 +294,15 @@ class AsyncChatStream(_StreamBase):
             await _close_shielded(self._response)
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent]:
-        while self._pending:
-            yield self._pending.popleft()
-        async for event in self._events:
-            yield event
+        try:
+            while self._pending:
+                yield self._pending.popleft()
+            async for event in self._events:
+                yield event
+        except GeneratorExit:
+            # Broken out of (and this iterator closed): release the connection.
+            await self.aclose()
+            raise
 
     @property
     async def text_stream(self) -> AsyncIterator[str]:
