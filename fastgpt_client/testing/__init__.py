@@ -28,6 +28,14 @@ auth, chat history/record/feedback CRUD, knowledge-base routes (the tables exist
 plugin ("workflowTool") apps, the commercial-edition limits, billing.
 """
 
+import importlib.util
+
+if importlib.util.find_spec("starlette") is None or importlib.util.find_spec("uvicorn") is None:
+    raise ImportError(
+        "fastgpt_client.testing (the FastGPT emulator) needs Starlette and uvicorn: "
+        "pip install 'fastgpt-client[testing]'"
+    )
+
 from ._apps import ScriptedReply, children_interactive, form_field, user_input, user_select
 from ._errors import ErrorStyle
 from ._fake import FakeFastGPT

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
 import pytest
 
+from fastgpt_client import AsyncChatClient, ChatClient
 from fastgpt_client.testing import FakeFastGPT, ScriptedReply, children_interactive, user_select
 
 from .conftest import V1, answer_text, bearer, parse_sse, user
@@ -102,7 +105,36 @@ def test_start_stop_restart() -> None:
 
 
 def test_pytest_plugin_imports() -> None:
-    from fastgpt_client.testing import pytest_plugin
+    from fastgpt_client import _pytest_plugin as pytest_plugin
 
     for name in ("fastgpt_server", "fastgpt_server_session", "fastgpt_client", "async_fastgpt_client"):
         assert hasattr(pytest_plugin, name)
+
+
+def test_plugin_loads_without_the_testing_extra() -> None:
+    """pytest loads the plugin wherever the SDK is installed; it must not need Starlette/uvicorn."""
+    code = (
+        "import sys\n"
+        "sys.modules['starlette'] = None\n"
+        "sys.modules['uvicorn'] = None\n"
+        "import fastgpt_client._pytest_plugin\n"
+        "try:\n"
+        "    import fastgpt_client.testing\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'fastgpt-client[testing]'" in result.stdout
+
+
+def test_plugin_fixtures_talk_to_the_emulator(
+    fastgpt_client: ChatClient, fastgpt_server: FakeFastGPT
+) -> None:
+    answer = fastgpt_client.create_chat_completion("Hello plugin")
+    assert "Hello plugin" in answer.text
+    assert fastgpt_server.request_count("/api/v1/chat/completions") == 1
+
+
+async def test_async_plugin_fixture(async_fastgpt_client: AsyncChatClient) -> None:
+    answer = await async_fastgpt_client.create_chat_completion("Hello async plugin")
+    assert "Hello async plugin" in answer.text

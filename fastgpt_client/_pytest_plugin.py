@@ -5,8 +5,9 @@
 - ``fastgpt_client`` / ``async_fastgpt_client``: a ``ChatClient`` / ``AsyncChatClient`` bound to
   ``fastgpt_server`` with its app key.
 
-The client classes are imported inside the fixtures, so the plugin loads even where only the
-emulator is used.
+pytest loads this plugin wherever fastgpt-client is installed, also without the `testing` extra,
+so everything is imported inside the fixtures: the emulator's dependencies (Starlette, uvicorn)
+are needed only by a test that uses one of them, which then gets a clear ImportError.
 """
 
 from __future__ import annotations
@@ -16,20 +17,23 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ._fake import FakeFastGPT
-
 if TYPE_CHECKING:
     from fastgpt_client import AsyncChatClient, ChatClient
+    from fastgpt_client.testing import FakeFastGPT
 
 
 @pytest.fixture
 def fastgpt_server() -> Iterator[FakeFastGPT]:
+    from fastgpt_client.testing import FakeFastGPT
+
     with FakeFastGPT() as server:
         yield server
 
 
 @pytest.fixture(scope="session")
 def fastgpt_server_session() -> Iterator[FakeFastGPT]:
+    from fastgpt_client.testing import FakeFastGPT
+
     with FakeFastGPT() as server:
         yield server
 
