@@ -124,7 +124,12 @@ class ChatCompletion:
 
     @cached_property
     def interactive(self) -> InteractivePrompt | None:
-        """The prompt of a workflow paused for the user (needs `detail=True`), else None."""
+        """The prompt of a workflow paused for the user, else None.
+
+        Needs `detail=True`. When the prompt is the whole answer, FastGPT's non-stream JSON omits
+        it (`content` is absent); a stream always carries it, so ask interactive apps with
+        `stream=True, detail=True` and read `stream.get_final_completion().interactive`.
+        """
         for item in self._items:
             if item.get("type") == "interactive" or ("interactive" in item and "type" not in item):
                 return InteractivePrompt.from_payload(item.get("interactive"))
