@@ -46,6 +46,8 @@ class RequestPlan(Generic[T]):
     idempotent: bool = False
     """Safe to send again after a broken read (the server may have run it)."""
     stream: bool = False
+    external: bool = False
+    """`url` is absolute and not FastGPT's (a presigned storage URL): the key is not sent."""
 
 
 def split_options(options: Mapping[str, Any], allowed: frozenset[str], method: str) -> RequestOptions:
@@ -119,22 +121,27 @@ class BaseClient:
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, plan: RequestPlan[Any]) -> httpx.Request:
         kwargs = plan.kwargs
         options = plan.options
-        headers = {**self._headers, **kwargs.get("headers", {})}
+        base_headers = {"User-Agent": self._headers["User-Agent"]} if plan.external else self._headers
+        headers = {**base_headers, **kwargs.get("headers", {})}
+        if kwargs.get("files") is not None:
+            # The generator writes a placeholder boundary; httpx sets the real one.
+            headers.pop("Content-Type", None)
         headers.update(check_headers(options.get("extra_headers"), argument="extra_headers"))
         params: dict[str, Any] = {**kwargs.get("params", {}), **(options.get("extra_query") or {})}
-        content: bytes | None = None
+        content: bytes | None = kwargs.get("content")
         body = kwargs.get("json")
         if body is not None or options.get("extra_body"):
             content = encode_json({**(body or {}), **(options.get("extra_body") or {})})
             headers["Content-Type"] = "application/json"
-        timeout = options.get("timeout", self.timeout)
+        url = kwargs["url"] if plan.external else self._config.base_url + kwargs["url"]
         return http.build_request(
             kwargs["method"].upper(),
-            self._config.base_url + kwargs["url"],
+            url,
             content=content,
+            files=kwargs.get("files"),
             params={key: value for key, value in params.items() if value is not None} or None,
             headers=headers,
-            timeout=timeout,
+            timeout=options.get("timeout", self.timeout),
         )
 
 
@@ -218,6 +225,8 @@ def is_stream_answer(response: httpx.Response) -> bool:
 
 
 def parse_success(plan: RequestPlan[T], response: httpx.Response, content: bytes) -> T:
+    if plan.external:
+        return plan.parse(content)
     body = decode_json(content)
     if not is_json(body):
         raise APIResponseValidationError(

@@ -33,6 +33,24 @@ schema = schemathesis.openapi.from_path(SPEC)
 # with an unlabelled `event: error` body, which the spec describes in prose but cannot type.
 schema.config.generation.update(modes=[GenerationMode.POSITIVE])
 
+
+# Every operation the emulator serves (FastGPT routes it does not emulate are listed in
+# docs/testing.md).
+def _emulated_paths() -> list[str]:
+    server = FakeFastGPT()
+    try:
+        return sorted(
+            path
+            for route in server.asgi_app.routes
+            if (path := getattr(route, "path", "")).startswith("/api/")
+        )
+    finally:
+        server.close()
+
+
+EMULATED = _emulated_paths()
+schema = schema.include(path=EMULATED)
+
 # FastGPT answers every error with HTTP 500 (documented in the spec), so "no 5xx" is not a check
 # that applies; what must hold is that every answer matches the documented schemas.
 CHECKS = [
@@ -47,6 +65,10 @@ CHECKS = [
 def emulator() -> Iterator[FakeFastGPT]:
     with FakeFastGPT() as server:
         yield server
+
+
+def test_the_check_covers_the_chat_routes() -> None:
+    assert {"/api/v1/chat/completions", "/api/v2/chat/completions", "/api/v2/chat/stop"} <= set(EMULATED)
 
 
 @schema.parametrize()

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_source import ChatSource, check_chat_source
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatHistoryListRequest")
+
+
+@_attrs_define
+class ChatHistoryListRequest:
+    """Which chats to list (newest and pinned first)."""
+
+    app_id: str
+    """ The app whose chats to list. """
+    offset: int | Unset = UNSET
+    """ How many chats to skip. """
+    page_size: int | Unset = UNSET
+    """ How many chats to return. """
+    source: ChatSource | Unset = UNSET
+    """ Where the chat came from. """
+    start_create_time: str | Unset = UNSET
+    """ Only chats created at or after this ISO time. """
+    end_create_time: str | Unset = UNSET
+    """ Only chats created at or before this ISO time. """
+    start_update_time: str | Unset = UNSET
+    """ Only chats updated at or after this ISO time. """
+    end_update_time: str | Unset = UNSET
+    """ Only chats updated at or before this ISO time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        offset = self.offset
+
+        page_size = self.page_size
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        start_create_time = self.start_create_time
+
+        end_create_time = self.end_create_time
+
+        start_update_time = self.start_update_time
+
+        end_update_time = self.end_update_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appId": app_id,
+            }
+        )
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if source is not UNSET:
+            field_dict["source"] = source
+        if start_create_time is not UNSET:
+            field_dict["startCreateTime"] = start_create_time
+        if end_create_time is not UNSET:
+            field_dict["endCreateTime"] = end_create_time
+        if start_update_time is not UNSET:
+            field_dict["startUpdateTime"] = start_update_time
+        if end_update_time is not UNSET:
+            field_dict["endUpdateTime"] = end_update_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_id = d.pop("appId")
+
+        offset = d.pop("offset", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: ChatSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_chat_source(_source)
+
+        start_create_time = d.pop("startCreateTime", UNSET)
+
+        end_create_time = d.pop("endCreateTime", UNSET)
+
+        start_update_time = d.pop("startUpdateTime", UNSET)
+
+        end_update_time = d.pop("endUpdateTime", UNSET)
+
+        chat_history_list_request = cls(
+            app_id=app_id,
+            offset=offset,
+            page_size=page_size,
+            source=source,
+            start_create_time=start_create_time,
+            end_create_time=end_create_time,
+            start_update_time=start_update_time,
+            end_update_time=end_update_time,
+        )
+
+        chat_history_list_request.additional_properties = d
+        return chat_history_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_init_app import ChatInitApp
+    from ..models.variables import Variables
+
+
+T = TypeVar("T", bound="ChatInit")
+
+
+@_attrs_define
+class ChatInit:
+    """What a chat window needs to open a chat."""
+
+    chat_id: str | Unset = UNSET
+    """ The chat id. """
+    app_id: str | Unset = UNSET
+    """ The app. """
+    title: str | Unset = UNSET
+    """ The chat's title. """
+    user_avatar: str | Unset = UNSET
+    """ The user's avatar. """
+    variables: Variables | Unset = UNSET
+    """ Workflow global variables (or a workflow-tool app's inputs), merged over the variables stored on the chat;
+    the request wins. """
+    app: ChatInitApp | Unset = UNSET
+    """ The app as a chat window shows it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chat_id = self.chat_id
+
+        app_id = self.app_id
+
+        title = self.title
+
+        user_avatar = self.user_avatar
+
+        variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables.to_dict()
+
+        app: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app, Unset):
+            app = self.app.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if chat_id is not UNSET:
+            field_dict["chatId"] = chat_id
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if user_avatar is not UNSET:
+            field_dict["userAvatar"] = user_avatar
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if app is not UNSET:
+            field_dict["app"] = app
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_init_app import ChatInitApp
+        from ..models.variables import Variables
+
+        d = dict(src_dict)
+        chat_id = d.pop("chatId", UNSET)
+
+        app_id = d.pop("appId", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        user_avatar = d.pop("userAvatar", UNSET)
+
+        _variables = d.pop("variables", UNSET)
+        variables: Variables | Unset
+        if isinstance(_variables, Unset):
+            variables = UNSET
+        else:
+            variables = Variables.from_dict(_variables)
+
+        _app = d.pop("app", UNSET)
+        app: ChatInitApp | Unset
+        if isinstance(_app, Unset):
+            app = UNSET
+        else:
+            app = ChatInitApp.from_dict(_app)
+
+        chat_init = cls(
+            chat_id=chat_id,
+            app_id=app_id,
+            title=title,
+            user_avatar=user_avatar,
+            variables=variables,
+            app=app,
+        )
+
+        chat_init.additional_properties = d
+        return chat_init
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

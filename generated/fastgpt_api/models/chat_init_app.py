@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="ChatInitApp")
+
+
+@_attrs_define
+class ChatInitApp:
+    """The app as a chat window shows it."""
+
+    chat_config: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    chat_models: list[str] | Unset = UNSET
+    """ Models the app uses. """
+    name: str | Unset = UNSET
+    """ The app's name. """
+    avatar: str | Unset = UNSET
+    """ The app's icon. """
+    intro: str | Unset = UNSET
+    """ The app's description. """
+    type_: str | Unset = UNSET
+    """ The app type (`simple`, `advanced`, `plugin`, ...). """
+    plugin_inputs: list[JsonObject] | Unset = UNSET
+    """ Inputs of a workflow-tool app. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chat_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chat_config, Unset):
+            chat_config = self.chat_config.to_dict()
+
+        chat_models: list[str] | Unset = UNSET
+        if not isinstance(self.chat_models, Unset):
+            chat_models = self.chat_models
+
+        name = self.name
+
+        avatar = self.avatar
+
+        intro = self.intro
+
+        type_ = self.type_
+
+        plugin_inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plugin_inputs, Unset):
+            plugin_inputs = []
+            for plugin_inputs_item_data in self.plugin_inputs:
+                plugin_inputs_item = plugin_inputs_item_data.to_dict()
+                plugin_inputs.append(plugin_inputs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if chat_config is not UNSET:
+            field_dict["chatConfig"] = chat_config
+        if chat_models is not UNSET:
+            field_dict["chatModels"] = chat_models
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if intro is not UNSET:
+            field_dict["intro"] = intro
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if plugin_inputs is not UNSET:
+            field_dict["pluginInputs"] = plugin_inputs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        _chat_config = d.pop("chatConfig", UNSET)
+        chat_config: JsonObject | Unset
+        if isinstance(_chat_config, Unset):
+            chat_config = UNSET
+        else:
+            chat_config = JsonObject.from_dict(_chat_config)
+
+        chat_models = cast(list[str], d.pop("chatModels", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        intro = d.pop("intro", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _plugin_inputs = d.pop("pluginInputs", UNSET)
+        plugin_inputs: list[JsonObject] | Unset = UNSET
+        if _plugin_inputs is not UNSET:
+            plugin_inputs = []
+            for plugin_inputs_item_data in _plugin_inputs:
+                plugin_inputs_item = JsonObject.from_dict(plugin_inputs_item_data)
+
+                plugin_inputs.append(plugin_inputs_item)
+
+        chat_init_app = cls(
+            chat_config=chat_config,
+            chat_models=chat_models,
+            name=name,
+            avatar=avatar,
+            intro=intro,
+            type_=type_,
+            plugin_inputs=plugin_inputs,
+        )
+
+        chat_init_app.additional_properties = d
+        return chat_init_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

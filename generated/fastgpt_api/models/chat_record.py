@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_value_item import FileValueItem
+    from ..models.interactive_answer_item import InteractiveAnswerItem
+    from ..models.json_object import JsonObject
+    from ..models.reasoning_answer_item import ReasoningAnswerItem
+    from ..models.text_answer_item import TextAnswerItem
+    from ..models.tool_answer_item import ToolAnswerItem
+
+
+T = TypeVar("T", bound="ChatRecord")
+
+
+@_attrs_define
+class ChatRecord:
+    """One stored message of a chat."""
+
+    field_id: str | Unset = UNSET
+    """ The record's database id. """
+    data_id: str | Unset = UNSET
+    """ The message id (`responseChatItemId` for answers); feedback and deletion use it. """
+    obj: str | Unset = UNSET
+    """ Who wrote it: `Human`, `AI` or `System`. """
+    value: (
+        list[
+            FileValueItem
+            | InteractiveAnswerItem
+            | ReasoningAnswerItem
+            | TextAnswerItem
+            | ToolAnswerItem
+        ]
+        | Unset
+    ) = UNSET
+    """ The message's items. """
+    user_good_feedback: None | str | Unset = UNSET
+    """ The user's thumbs-up text. """
+    user_bad_feedback: None | str | Unset = UNSET
+    """ The user's thumbs-down text. """
+    admin_feedback: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    custom_feedbacks: list[str] | Unset = UNSET
+    """ Custom feedback labels. """
+    duration_seconds: float | Unset = UNSET
+    """ How long the answer took. """
+    error_msg: str | Unset = UNSET
+    """ The run's error, if it failed. """
+    time: str | Unset = UNSET
+    """ When it was stored (ISO time). """
+    hide_in_ui: bool | Unset = UNSET
+    """ Hidden in FastGPT's chat window. """
+    total_running_time: float | Unset = UNSET
+    """ Seconds the workflow ran. """
+    history_preview_length: int | Unset = UNSET
+    """ How many history messages the model saw. """
+    llm_module_account: int | Unset = UNSET
+    """ How many model nodes ran. """
+    total_quote_list: list[JsonObject] | Unset = UNSET
+    """ Knowledge-base quotes used. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_value_item import FileValueItem
+        from ..models.interactive_answer_item import InteractiveAnswerItem
+        from ..models.text_answer_item import TextAnswerItem
+        from ..models.tool_answer_item import ToolAnswerItem
+
+        field_id = self.field_id
+
+        data_id = self.data_id
+
+        obj = self.obj
+
+        value: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = []
+            for value_item_data in self.value:
+                value_item: dict[str, Any]
+                if (
+                    isinstance(value_item_data, TextAnswerItem)
+                    or isinstance(value_item_data, FileValueItem)
+                    or isinstance(value_item_data, ToolAnswerItem)
+                    or isinstance(value_item_data, InteractiveAnswerItem)
+                ):
+                    value_item = value_item_data.to_dict()
+                else:
+                    value_item = value_item_data.to_dict()
+
+                value.append(value_item)
+
+        user_good_feedback: None | str | Unset
+        if isinstance(self.user_good_feedback, Unset):
+            user_good_feedback = UNSET
+        else:
+            user_good_feedback = self.user_good_feedback
+
+        user_bad_feedback: None | str | Unset
+        if isinstance(self.user_bad_feedback, Unset):
+            user_bad_feedback = UNSET
+        else:
+            user_bad_feedback = self.user_bad_feedback
+
+        admin_feedback: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.admin_feedback, Unset):
+            admin_feedback = self.admin_feedback.to_dict()
+
+        custom_feedbacks: list[str] | Unset = UNSET
+        if not isinstance(self.custom_feedbacks, Unset):
+            custom_feedbacks = self.custom_feedbacks
+
+        duration_seconds = self.duration_seconds
+
+        error_msg = self.error_msg
+
+        time = self.time
+
+        hide_in_ui = self.hide_in_ui
+
+        total_running_time = self.total_running_time
+
+        history_preview_length = self.history_preview_length
+
+        llm_module_account = self.llm_module_account
+
+        total_quote_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.total_quote_list, Unset):
+            total_quote_list = []
+            for total_quote_list_item_data in self.total_quote_list:
+                total_quote_list_item = total_quote_list_item_data.to_dict()
+                total_quote_list.append(total_quote_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if data_id is not UNSET:
+            field_dict["dataId"] = data_id
+        if obj is not UNSET:
+            field_dict["obj"] = obj
+        if value is not UNSET:
+            field_dict["value"] = value
+        if user_good_feedback is not UNSET:
+            field_dict["userGoodFeedback"] = user_good_feedback
+        if user_bad_feedback is not UNSET:
+            field_dict["userBadFeedback"] = user_bad_feedback
+        if admin_feedback is not UNSET:
+            field_dict["adminFeedback"] = admin_feedback
+        if custom_feedbacks is not UNSET:
+            field_dict["customFeedbacks"] = custom_feedbacks
+        if duration_seconds is not UNSET:
+            field_dict["durationSeconds"] = duration_seconds
+        if error_msg is not UNSET:
+            field_dict["errorMsg"] = error_msg
+        if time is not UNSET:
+            field_dict["time"] = time
+        if hide_in_ui is not UNSET:
+            field_dict["hideInUI"] = hide_in_ui
+        if total_running_time is not UNSET:
+            field_dict["totalRunningTime"] = total_running_time
+        if history_preview_length is not UNSET:
+            field_dict["historyPreviewLength"] = history_preview_length
+        if llm_module_account is not UNSET:
+            field_dict["llmModuleAccount"] = llm_module_account
+        if total_quote_list is not UNSET:
+            field_dict["totalQuoteList"] = total_quote_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_value_item import FileValueItem
+        from ..models.interactive_answer_item import InteractiveAnswerItem
+        from ..models.json_object import JsonObject
+        from ..models.reasoning_answer_item import ReasoningAnswerItem
+        from ..models.text_answer_item import TextAnswerItem
+        from ..models.tool_answer_item import ToolAnswerItem
+
+        d = dict(src_dict)
+        field_id = d.pop("_id", UNSET)
+
+        data_id = d.pop("dataId", UNSET)
+
+        obj = d.pop("obj", UNSET)
+
+        _value = d.pop("value", UNSET)
+        value: (
+            list[
+                FileValueItem
+                | InteractiveAnswerItem
+                | ReasoningAnswerItem
+                | TextAnswerItem
+                | ToolAnswerItem
+            ]
+            | Unset
+        ) = UNSET
+        if _value is not UNSET:
+            value = []
+            for value_item_data in _value:
+
+                def _parse_value_item(
+                    data: object,
+                ) -> (
+                    FileValueItem
+                    | InteractiveAnswerItem
+                    | ReasoningAnswerItem
+                    | TextAnswerItem
+                    | ToolAnswerItem
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_value_item_type_0 = (
+                            TextAnswerItem.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_value_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_value_item_type_1 = (
+                            FileValueItem.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_value_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_value_item_type_2 = (
+                            ToolAnswerItem.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_value_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_value_item_type_3 = (
+                            InteractiveAnswerItem.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_value_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_value_item_type_4 = (
+                        ReasoningAnswerItem.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_value_item_type_4
+
+                value_item = _parse_value_item(value_item_data)
+
+                value.append(value_item)
+
+        def _parse_user_good_feedback(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_good_feedback = _parse_user_good_feedback(d.pop("userGoodFeedback", UNSET))
+
+        def _parse_user_bad_feedback(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_bad_feedback = _parse_user_bad_feedback(d.pop("userBadFeedback", UNSET))
+
+        _admin_feedback = d.pop("adminFeedback", UNSET)
+        admin_feedback: JsonObject | Unset
+        if isinstance(_admin_feedback, Unset):
+            admin_feedback = UNSET
+        else:
+            admin_feedback = JsonObject.from_dict(_admin_feedback)
+
+        custom_feedbacks = cast(list[str], d.pop("customFeedbacks", UNSET))
+
+        duration_seconds = d.pop("durationSeconds", UNSET)
+
+        error_msg = d.pop("errorMsg", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        hide_in_ui = d.pop("hideInUI", UNSET)
+
+        total_running_time = d.pop("totalRunningTime", UNSET)
+
+        history_preview_length = d.pop("historyPreviewLength", UNSET)
+
+        llm_module_account = d.pop("llmModuleAccount", UNSET)
+
+        _total_quote_list = d.pop("totalQuoteList", UNSET)
+        total_quote_list: list[JsonObject] | Unset = UNSET
+        if _total_quote_list is not UNSET:
+            total_quote_list = []
+            for total_quote_list_item_data in _total_quote_list:
+                total_quote_list_item = JsonObject.from_dict(total_quote_list_item_data)
+
+                total_quote_list.append(total_quote_list_item)
+
+        chat_record = cls(
+            field_id=field_id,
+            data_id=data_id,
+            obj=obj,
+            value=value,
+            user_good_feedback=user_good_feedback,
+            user_bad_feedback=user_bad_feedback,
+            admin_feedback=admin_feedback,
+            custom_feedbacks=custom_feedbacks,
+            duration_seconds=duration_seconds,
+            error_msg=error_msg,
+            time=time,
+            hide_in_ui=hide_in_ui,
+            total_running_time=total_running_time,
+            history_preview_length=history_preview_length,
+            llm_module_account=llm_module_account,
+            total_quote_list=total_quote_list,
+        )
+
+        chat_record.additional_properties = d
+        return chat_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

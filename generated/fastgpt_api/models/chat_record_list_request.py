@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_record_view import ChatRecordView, check_chat_record_view
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatRecordListRequest")
+
+
+@_attrs_define
+class ChatRecordListRequest:
+    """Which records of a chat to list (oldest first)."""
+
+    app_id: str
+    """ The app. """
+    chat_id: str
+    """ The chat. """
+    offset: int | Unset = UNSET
+    """ How many records to skip. """
+    page_size: int | Unset = UNSET
+    """ How many records to return. """
+    load_custom_feedbacks: bool | Unset = UNSET
+    """ Include custom feedbacks. """
+    type_: ChatRecordView | Unset = UNSET
+    """ Which view the records are for. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        chat_id = self.chat_id
+
+        offset = self.offset
+
+        page_size = self.page_size
+
+        load_custom_feedbacks = self.load_custom_feedbacks
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appId": app_id,
+                "chatId": chat_id,
+            }
+        )
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if load_custom_feedbacks is not UNSET:
+            field_dict["loadCustomFeedbacks"] = load_custom_feedbacks
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_id = d.pop("appId")
+
+        chat_id = d.pop("chatId")
+
+        offset = d.pop("offset", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        load_custom_feedbacks = d.pop("loadCustomFeedbacks", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ChatRecordView | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_chat_record_view(_type_)
+
+        chat_record_list_request = cls(
+            app_id=app_id,
+            chat_id=chat_id,
+            offset=offset,
+            page_size=page_size,
+            load_custom_feedbacks=load_custom_feedbacks,
+            type_=type_,
+        )
+
+        chat_record_list_request.additional_properties = d
+        return chat_record_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,35 @@
+from typing import Literal
+
+ChatSource = Literal[
+    "api",
+    "cronJob",
+    "feishu",
+    "mcp",
+    "official_account",
+    "online",
+    "share",
+    "team",
+    "test",
+    "wecom",
+]
+
+CHAT_SOURCE_VALUES: set[ChatSource] = {
+    "api",
+    "cronJob",
+    "feishu",
+    "mcp",
+    "official_account",
+    "online",
+    "share",
+    "team",
+    "test",
+    "wecom",
+}
+
+
+def check_chat_source(value: str) -> ChatSource:
+    if value in CHAT_SOURCE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CHAT_SOURCE_VALUES!r}"
+    )

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.empty_collection_type import (
+    EmptyCollectionType,
+    check_empty_collection_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="CreateCollectionRequest")
+
+
+@_attrs_define
+class CreateCollectionRequest:
+    """An empty collection: a folder, or a virtual collection to push data into."""
+
+    dataset_id: str
+    """ The dataset. """
+    name: str
+    """ The name. """
+    type_: EmptyCollectionType
+    """ `virtual` (data is pushed) or `folder`. """
+    parent_id: None | str | Unset = UNSET
+    """ The folder collection to put it in. """
+    metadata: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    tags: list[str] | Unset = UNSET
+    """ Tags. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = self.dataset_id
+
+        name = self.name
+
+        type_: str = self.type_
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datasetId": dataset_id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        dataset_id = d.pop("datasetId")
+
+        name = d.pop("name")
+
+        type_ = check_empty_collection_type(d.pop("type"))
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        create_collection_request = cls(
+            dataset_id=dataset_id,
+            name=name,
+            type_=type_,
+            parent_id=parent_id,
+            metadata=metadata,
+            tags=tags,
+        )
+
+        create_collection_request.additional_properties = d
+        return create_collection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

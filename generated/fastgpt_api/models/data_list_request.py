@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataListRequest")
+
+
+@_attrs_define
+class DataListRequest:
+    """Which items of a collection to list."""
+
+    collection_id: str
+    """ The collection. """
+    search_text: str | Unset = UNSET
+    """ Only items containing this. """
+    offset: int | Unset = UNSET
+    """ How many to skip. """
+    page_size: int | Unset = UNSET
+    """ How many to return (FastGPT caps it at 30). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection_id = self.collection_id
+
+        search_text = self.search_text
+
+        offset = self.offset
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collectionId": collection_id,
+            }
+        )
+        if search_text is not UNSET:
+            field_dict["searchText"] = search_text
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        collection_id = d.pop("collectionId")
+
+        search_text = d.pop("searchText", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        data_list_request = cls(
+            collection_id=collection_id,
+            search_text=search_text,
+            offset=offset,
+            page_size=page_size,
+        )
+
+        data_list_request.additional_properties = d
+        return data_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetListRequest")
+
+
+@_attrs_define
+class DatasetListRequest:
+    """Which datasets to list (not paginated)."""
+
+    parent_id: None | str | Unset = UNSET
+    """ The folder; null for the root. """
+    type_: str | Unset = UNSET
+    """ Only this kind. """
+    search_key: str | Unset = UNSET
+    """ Only names containing this. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        type_ = self.type_
+
+        search_key = self.search_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if search_key is not UNSET:
+            field_dict["searchKey"] = search_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        search_key = d.pop("searchKey", UNSET)
+
+        dataset_list_request = cls(
+            parent_id=parent_id,
+            type_=type_,
+            search_key=search_key,
+        )
+
+        dataset_list_request.additional_properties = d
+        return dataset_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PresignChatFileRequest")
+
+
+@_attrs_define
+class PresignChatFileRequest:
+    """The file to upload into a chat."""
+
+    filename: str
+    """ The file name. """
+    app_id: str
+    """ The app. """
+    chat_id: str
+    """ The chat. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        app_id = self.app_id
+
+        chat_id = self.chat_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filename": filename,
+                "appId": app_id,
+                "chatId": chat_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        filename = d.pop("filename")
+
+        app_id = d.pop("appId")
+
+        chat_id = d.pop("chatId")
+
+        presign_chat_file_request = cls(
+            filename=filename,
+            app_id=app_id,
+            chat_id=chat_id,
+        )
+
+        presign_chat_file_request.additional_properties = d
+        return presign_chat_file_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

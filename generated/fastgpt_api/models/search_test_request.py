@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_mode import SearchMode, check_search_mode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchTestRequest")
+
+
+@_attrs_define
+class SearchTestRequest:
+    """A retrieval test against a dataset."""
+
+    dataset_id: str
+    """ The dataset. """
+    text: str
+    """ The query. """
+    limit: int | Unset = UNSET
+    """ Token budget of the results (default 5000, max 20000). """
+    similarity: float | Unset = UNSET
+    """ Minimum score (0-1). """
+    search_mode: SearchMode | Unset = UNSET
+    """ `embedding` (vectors), `fullTextRecall` (full text) or `mixedRecall` (both). """
+    embedding_weight: float | Unset = UNSET
+    """ Weight of vector results in mixed recall. """
+    using_re_rank: bool | Unset = UNSET
+    """ Rerank the results. """
+    rerank_model: str | Unset = UNSET
+    """ The rerank model. """
+    rerank_weight: float | Unset = UNSET
+    """ Weight of the rerank score. """
+    dataset_search_using_extension_query: bool | Unset = UNSET
+    """ Expand the query with a model. """
+    dataset_search_extension_model: str | Unset = UNSET
+    """ The expansion model. """
+    dataset_search_extension_bg: str | Unset = UNSET
+    """ Background for the expansion. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = self.dataset_id
+
+        text = self.text
+
+        limit = self.limit
+
+        similarity = self.similarity
+
+        search_mode: str | Unset = UNSET
+        if not isinstance(self.search_mode, Unset):
+            search_mode = self.search_mode
+
+        embedding_weight = self.embedding_weight
+
+        using_re_rank = self.using_re_rank
+
+        rerank_model = self.rerank_model
+
+        rerank_weight = self.rerank_weight
+
+        dataset_search_using_extension_query = self.dataset_search_using_extension_query
+
+        dataset_search_extension_model = self.dataset_search_extension_model
+
+        dataset_search_extension_bg = self.dataset_search_extension_bg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datasetId": dataset_id,
+                "text": text,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if similarity is not UNSET:
+            field_dict["similarity"] = similarity
+        if search_mode is not UNSET:
+            field_dict["searchMode"] = search_mode
+        if embedding_weight is not UNSET:
+            field_dict["embeddingWeight"] = embedding_weight
+        if using_re_rank is not UNSET:
+            field_dict["usingReRank"] = using_re_rank
+        if rerank_model is not UNSET:
+            field_dict["rerankModel"] = rerank_model
+        if rerank_weight is not UNSET:
+            field_dict["rerankWeight"] = rerank_weight
+        if dataset_search_using_extension_query is not UNSET:
+            field_dict["datasetSearchUsingExtensionQuery"] = (
+                dataset_search_using_extension_query
+            )
+        if dataset_search_extension_model is not UNSET:
+            field_dict["datasetSearchExtensionModel"] = dataset_search_extension_model
+        if dataset_search_extension_bg is not UNSET:
+            field_dict["datasetSearchExtensionBg"] = dataset_search_extension_bg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dataset_id = d.pop("datasetId")
+
+        text = d.pop("text")
+
+        limit = d.pop("limit", UNSET)
+
+        similarity = d.pop("similarity", UNSET)
+
+        _search_mode = d.pop("searchMode", UNSET)
+        search_mode: SearchMode | Unset
+        if isinstance(_search_mode, Unset):
+            search_mode = UNSET
+        else:
+            search_mode = check_search_mode(_search_mode)
+
+        embedding_weight = d.pop("embeddingWeight", UNSET)
+
+        using_re_rank = d.pop("usingReRank", UNSET)
+
+        rerank_model = d.pop("rerankModel", UNSET)
+
+        rerank_weight = d.pop("rerankWeight", UNSET)
+
+        dataset_search_using_extension_query = d.pop(
+            "datasetSearchUsingExtensionQuery", UNSET
+        )
+
+        dataset_search_extension_model = d.pop("datasetSearchExtensionModel", UNSET)
+
+        dataset_search_extension_bg = d.pop("datasetSearchExtensionBg", UNSET)
+
+        search_test_request = cls(
+            dataset_id=dataset_id,
+            text=text,
+            limit=limit,
+            similarity=similarity,
+            search_mode=search_mode,
+            embedding_weight=embedding_weight,
+            using_re_rank=using_re_rank,
+            rerank_model=rerank_model,
+            rerank_weight=rerank_weight,
+            dataset_search_using_extension_query=dataset_search_using_extension_query,
+            dataset_search_extension_model=dataset_search_extension_model,
+            dataset_search_extension_bg=dataset_search_extension_bg,
+        )
+
+        search_test_request.additional_properties = d
+        return search_test_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

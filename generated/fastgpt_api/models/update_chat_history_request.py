@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateChatHistoryRequest")
+
+
+@_attrs_define
+class UpdateChatHistoryRequest:
+    """What to change on a chat; absent fields stay as they are."""
+
+    app_id: str
+    """ The app. """
+    chat_id: str
+    """ The chat. """
+    title: str | Unset = UNSET
+    """ A new generated title. """
+    custom_title: str | Unset = UNSET
+    """ A new title set by the user. """
+    top: bool | Unset = UNSET
+    """ Pin or unpin the chat. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        chat_id = self.chat_id
+
+        title = self.title
+
+        custom_title = self.custom_title
+
+        top = self.top
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appId": app_id,
+                "chatId": chat_id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if custom_title is not UNSET:
+            field_dict["customTitle"] = custom_title
+        if top is not UNSET:
+            field_dict["top"] = top
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_id = d.pop("appId")
+
+        chat_id = d.pop("chatId")
+
+        title = d.pop("title", UNSET)
+
+        custom_title = d.pop("customTitle", UNSET)
+
+        top = d.pop("top", UNSET)
+
+        update_chat_history_request = cls(
+            app_id=app_id,
+            chat_id=chat_id,
+            title=title,
+            custom_title=custom_title,
+            top=top,
+        )
+
+        update_chat_history_request.additional_properties = d
+        return update_chat_history_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

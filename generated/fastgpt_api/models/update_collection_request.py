@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateCollectionRequest")
+
+
+@_attrs_define
+class UpdateCollectionRequest:
+    """What to change on a collection; absent fields stay."""
+
+    id: str
+    """ The collection id. """
+    parent_id: None | str | Unset = UNSET
+    """ Move it to this folder. """
+    name: str | Unset = UNSET
+    """ Rename it. """
+    tags: list[str] | Unset = UNSET
+    """ Replace its tags. """
+    forbid: bool | Unset = UNSET
+    """ Disable or enable it for search. """
+    create_time: str | Unset = UNSET
+    """ Set its creation time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        name = self.name
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        forbid = self.forbid
+
+        create_time = self.create_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if forbid is not UNSET:
+            field_dict["forbid"] = forbid
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        forbid = d.pop("forbid", UNSET)
+
+        create_time = d.pop("createTime", UNSET)
+
+        update_collection_request = cls(
+            id=id,
+            parent_id=parent_id,
+            name=name,
+            tags=tags,
+            forbid=forbid,
+            create_time=create_time,
+        )
+
+        update_collection_request.additional_properties = d
+        return update_collection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

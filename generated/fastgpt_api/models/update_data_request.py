@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_index_input import DataIndexInput
+
+
+T = TypeVar("T", bound="UpdateDataRequest")
+
+
+@_attrs_define
+class UpdateDataRequest:
+    """What to change on an item; absent fields stay."""
+
+    data_id: str
+    """ The item id. """
+    q: str | Unset = UNSET
+    """ New question or chunk. """
+    a: str | Unset = UNSET
+    """ New answer. """
+    indexes: list[DataIndexInput] | Unset = UNSET
+    """ New indexes (pass `dataId` to keep an index). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_id = self.data_id
+
+        q = self.q
+
+        a = self.a
+
+        indexes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indexes, Unset):
+            indexes = []
+            for indexes_item_data in self.indexes:
+                indexes_item = indexes_item_data.to_dict()
+                indexes.append(indexes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataId": data_id,
+            }
+        )
+        if q is not UNSET:
+            field_dict["q"] = q
+        if a is not UNSET:
+            field_dict["a"] = a
+        if indexes is not UNSET:
+            field_dict["indexes"] = indexes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_index_input import DataIndexInput
+
+        d = dict(src_dict)
+        data_id = d.pop("dataId")
+
+        q = d.pop("q", UNSET)
+
+        a = d.pop("a", UNSET)
+
+        _indexes = d.pop("indexes", UNSET)
+        indexes: list[DataIndexInput] | Unset = UNSET
+        if _indexes is not UNSET:
+            indexes = []
+            for indexes_item_data in _indexes:
+                indexes_item = DataIndexInput.from_dict(indexes_item_data)
+
+                indexes.append(indexes_item)
+
+        update_data_request = cls(
+            data_id=data_id,
+            q=q,
+            a=a,
+            indexes=indexes,
+        )
+
+        update_data_request.additional_properties = d
+        return update_data_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
