@@ -109,7 +109,7 @@ class InteractivePrompt:
         missing = [
             item.key
             for item in self.form
-            if item.required and item.default is None and answer.get(item.key) is None
+            if item.required and _is_blank(item.default) and _is_blank(answer.get(item.key))
         ]
         if missing:
             raise ValueError(f"Required form field(s) {missing!r} have no value.")
@@ -140,3 +140,8 @@ def _form_field(item: Mapping[str, Any]) -> FormField:
 
 def _str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _is_blank(value: object) -> bool:
+    """FastGPT's form node stores "no default" as `""`; an empty answer does not answer either."""
+    return value is None or value == "" or value == []
