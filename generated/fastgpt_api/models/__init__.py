@@ -86,6 +86,7 @@ from .model_info import ModelInfo
 from .nested_interactive_params import NestedInteractiveParams
 from .node_response import NodeResponse
 from .node_responses_envelope import NodeResponsesEnvelope
+from .other_value_item import OtherValueItem
 from .paragraph_chunk_ai_mode import ParagraphChunkAiMode
 from .payment_pause_interactive import PaymentPauseInteractive
 from .payment_pause_params import PaymentPauseParams
@@ -221,6 +222,7 @@ __all__ = (
     "NestedInteractiveParams",
     "NodeResponse",
     "NodeResponsesEnvelope",
+    "OtherValueItem",
     "ParagraphChunkAiMode",
     "PaymentPauseInteractive",
     "PaymentPauseParams",

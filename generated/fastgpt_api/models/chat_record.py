@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.file_value_item import FileValueItem
     from ..models.interactive_answer_item import InteractiveAnswerItem
     from ..models.json_object import JsonObject
+    from ..models.other_value_item import OtherValueItem
     from ..models.reasoning_answer_item import ReasoningAnswerItem
     from ..models.text_answer_item import TextAnswerItem
     from ..models.tool_answer_item import ToolAnswerItem
@@ -34,6 +35,7 @@ class ChatRecord:
         list[
             FileValueItem
             | InteractiveAnswerItem
+            | OtherValueItem
             | ReasoningAnswerItem
             | TextAnswerItem
             | ToolAnswerItem
@@ -70,6 +72,7 @@ class ChatRecord:
     def to_dict(self) -> dict[str, Any]:
         from ..models.file_value_item import FileValueItem
         from ..models.interactive_answer_item import InteractiveAnswerItem
+        from ..models.reasoning_answer_item import ReasoningAnswerItem
         from ..models.text_answer_item import TextAnswerItem
         from ..models.tool_answer_item import ToolAnswerItem
 
@@ -89,6 +92,7 @@ class ChatRecord:
                     or isinstance(value_item_data, FileValueItem)
                     or isinstance(value_item_data, ToolAnswerItem)
                     or isinstance(value_item_data, InteractiveAnswerItem)
+                    or isinstance(value_item_data, ReasoningAnswerItem)
                 ):
                     value_item = value_item_data.to_dict()
                 else:
@@ -180,6 +184,7 @@ class ChatRecord:
         from ..models.file_value_item import FileValueItem
         from ..models.interactive_answer_item import InteractiveAnswerItem
         from ..models.json_object import JsonObject
+        from ..models.other_value_item import OtherValueItem
         from ..models.reasoning_answer_item import ReasoningAnswerItem
         from ..models.text_answer_item import TextAnswerItem
         from ..models.tool_answer_item import ToolAnswerItem
@@ -196,6 +201,7 @@ class ChatRecord:
             list[
                 FileValueItem
                 | InteractiveAnswerItem
+                | OtherValueItem
                 | ReasoningAnswerItem
                 | TextAnswerItem
                 | ToolAnswerItem
@@ -211,6 +217,7 @@ class ChatRecord:
                 ) -> (
                     FileValueItem
                     | InteractiveAnswerItem
+                    | OtherValueItem
                     | ReasoningAnswerItem
                     | TextAnswerItem
                     | ToolAnswerItem
@@ -255,13 +262,23 @@ class ChatRecord:
                         return componentsschemas_chat_value_item_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_value_item_type_4 = (
+                            ReasoningAnswerItem.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_value_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_value_item_type_4 = (
-                        ReasoningAnswerItem.from_dict(data)
+                    componentsschemas_chat_value_item_type_5 = OtherValueItem.from_dict(
+                        data
                     )
 
-                    return componentsschemas_chat_value_item_type_4
+                    return componentsschemas_chat_value_item_type_5
 
                 value_item = _parse_value_item(value_item_data)
 

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="ChatRecordListRequest")
 
 @_attrs_define
 class ChatRecordListRequest:
-    """Which records of a chat to list (oldest first)."""
+    """Which records of a chat to list. `offset` counts back from the newest record; each page is in chronological order
+    (FastGPT sorts by `_id` descending, skips, then reverses the page).
+
+    """
 
     app_id: str
     """ The app. """

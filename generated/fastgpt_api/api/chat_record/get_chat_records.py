@@ -68,7 +68,9 @@ def sync_detailed(
     """List a chat's messages.
 
     Args:
-        body (ChatRecordListRequest): Which records of a chat to list (oldest first).
+        body (ChatRecordListRequest): Which records of a chat to list. `offset` counts back from
+            the newest record; each page is in chronological order (FastGPT sorts by `_id` descending,
+            skips, then reverses the page).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +99,9 @@ def sync(
     """List a chat's messages.
 
     Args:
-        body (ChatRecordListRequest): Which records of a chat to list (oldest first).
+        body (ChatRecordListRequest): Which records of a chat to list. `offset` counts back from
+            the newest record; each page is in chronological order (FastGPT sorts by `_id` descending,
+            skips, then reverses the page).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +125,9 @@ async def asyncio_detailed(
     """List a chat's messages.
 
     Args:
-        body (ChatRecordListRequest): Which records of a chat to list (oldest first).
+        body (ChatRecordListRequest): Which records of a chat to list. `offset` counts back from
+            the newest record; each page is in chronological order (FastGPT sorts by `_id` descending,
+            skips, then reverses the page).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +154,9 @@ async def asyncio(
     """List a chat's messages.
 
     Args:
-        body (ChatRecordListRequest): Which records of a chat to list (oldest first).
+        body (ChatRecordListRequest): Which records of a chat to list. `offset` counts back from
+            the newest record; each page is in chronological order (FastGPT sorts by `_id` descending,
+            skips, then reverses the page).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

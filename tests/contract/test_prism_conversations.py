@@ -1,0 +1,81 @@
+"""Every conversation and AppClient method's request is valid against openapi/fastgpt.yaml, as
+Prism judges it (422 for an invalid request, 401 without credentials: both would raise).
+
+`upload_chat_file` is checked step by step: Prism answers the presign with an example URL that
+points nowhere (not at Prism), so the PUT to storage cannot be exercised here; the presign and
+the read-URL requests are, and the PUT is covered against the emulator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastgpt_client import AppClient, AsyncAppClient, AsyncChatClient, ChatClient, Page
+from fastgpt_client._conversations import chat_file_upload
+
+KEY = "fastgpt-contract0000000000000000000000000000000000000000"
+APP_ID = "6641b0e0f1c2d3e4f5a6b7c8"
+
+
+def test_chat_client_conversation_requests(prism_url: str) -> None:
+    with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
+        page = client.get_chat_histories(
+            offset=0,
+            page_size=5,
+            source="api",
+            start_create_time=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+            end_update_time="2025-12-31T00:00:00Z",
+        )
+        assert isinstance(page, Page)
+        list(client.iter_chat_histories(page_size=5))
+        client.get_chat_init("chat-1")
+        client.update_chat_history("chat-1", custom_title="Renamed", top=True)
+        client.delete_chat_history("chat-1")
+        client.clear_chat_histories()
+        client.delete_chat_histories(["chat-1", "chat-2"])
+        assert isinstance(client.get_chat_records("chat-1", page_size=5, load_custom_feedbacks=True), Page)
+        list(client.iter_chat_records("chat-1", page_size=5))
+        assert isinstance(client.get_record_detail("chat-1", "data-1"), list)
+        client.delete_chat_record("chat-1", "data-1")
+        client.send_feedback("chat-1", "data-1", good="Helpful")
+        client.send_feedback("chat-1", "data-1")
+        assert isinstance(
+            client.get_suggested_questions("chat-1", model="gpt-4o-mini", custom_prompt="Be brief"), list
+        )
+        upload = chat_file_upload(
+            client, b"hello", chat_id="chat-1", app_id=None, filename="a.txt", options={}
+        )
+        presigned = client._request(upload.presign())  # pyright: ignore[reportPrivateUsage]
+        assert presigned.key
+        assert isinstance(client._request(upload.read_url(str(presigned.key))), str)  # pyright: ignore[reportPrivateUsage]
+
+
+async def test_async_chat_client_conversation_requests(prism_url: str) -> None:
+    async with AsyncChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
+        await client.get_chat_histories(page_size=5)
+        [h async for h in client.iter_chat_histories(page_size=5)]
+        await client.get_chat_init("chat-1")
+        await client.update_chat_history("chat-1", top=False)
+        await client.delete_chat_history("chat-1")
+        await client.clear_chat_histories()
+        await client.delete_chat_histories(["chat-1"])
+        await client.get_chat_records("chat-1")
+        [r async for r in client.iter_chat_records("chat-1", page_size=5)]
+        await client.get_record_detail("chat-1", "data-1")
+        await client.delete_chat_record("chat-1", "data-1")
+        await client.send_feedback("chat-1", "data-1", bad=True)
+        await client.get_suggested_questions("chat-1")
+
+
+def test_app_client_requests(prism_url: str) -> None:
+    with AppClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
+        client.get_app_total_data()
+        client.get_app_logs_chart(
+            date_start=dt.date(2025, 1, 1), date_end="2025-01-31", sources=["api", "online"], utc_offset=8
+        )
+
+
+async def test_async_app_client_requests(prism_url: str) -> None:
+    async with AsyncAppClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
+        await client.get_app_total_data()
+        await client.get_app_logs_chart(date_start="2025-01-01", date_end="2025-01-31", timespan="week")
