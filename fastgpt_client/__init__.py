@@ -10,10 +10,13 @@ with ChatClient() as client:  # FASTGPT_API_KEY, FASTGPT_BASE_URL
 
 from __future__ import annotations
 
+from ._app import AppClient, AsyncAppClient
 from ._chat import AsyncChatClient, ChatClient
 from ._completion import ChatCompletion, TokenUsage
 from ._config import InsecureTransportWarning
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._dataset_client import AsyncDatasetClient, DatasetClient
+from ._datasets import ChunkSettings, PushBatch, PushResult, SearchResult
 from ._events import (
     AnswerEvent,
     FastAnswerEvent,
@@ -30,6 +33,8 @@ from ._events import (
     WorkflowDurationEvent,
 )
 from ._interactive import FormField, InteractivePrompt
+from ._pagination import Page
+from ._parts import ChatFile, file_part, image_part, text_part
 from ._stream import AsyncChatStream, ChatStream
 from ._types import NOT_GIVEN, ChatOptions, NotGiven, RequestOptions, Timeout
 from ._version import __version__
@@ -45,6 +50,7 @@ from .exceptions import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    PushDataError,
     RateLimitError,
     StreamParseError,
     ValidationError,
@@ -60,13 +66,19 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AnswerEvent",
+    "AppClient",
+    "AsyncAppClient",
     "AsyncChatClient",
     "AsyncChatStream",
+    "AsyncDatasetClient",
     "AuthenticationError",
     "ChatClient",
     "ChatCompletion",
+    "ChatFile",
     "ChatOptions",
     "ChatStream",
+    "ChunkSettings",
+    "DatasetClient",
     "FastAnswerEvent",
     "FastGPTError",
     "FlowNodeResponseEvent",
@@ -80,9 +92,14 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
+    "Page",
     "PermissionDeniedError",
+    "PushBatch",
+    "PushDataError",
+    "PushResult",
     "RateLimitError",
     "RequestOptions",
+    "SearchResult",
     "StreamEvent",
     "StreamParseError",
     "Timeout",
@@ -95,4 +112,7 @@ __all__ = [
     "ValidationError",
     "WorkflowDurationEvent",
     "__version__",
+    "file_part",
+    "image_part",
+    "text_part",
 ]

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Self, TypeVar, cast
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -134,15 +135,34 @@ class BaseClient:
             content = encode_json({**(body or {}), **(options.get("extra_body") or {})})
             headers["Content-Type"] = "application/json"
         url = kwargs["url"] if plan.external else self._config.base_url + kwargs["url"]
-        return http.build_request(
-            kwargs["method"].upper(),
-            url,
-            content=content,
-            files=kwargs.get("files"),
-            params={key: value for key, value in params.items() if value is not None} or None,
-            headers=headers,
-            timeout=options.get("timeout", self.timeout),
-        )
+        try:
+            query = encode_query({key: value for key, value in params.items() if value is not None})
+            if query:
+                url += ("&" if "?" in url else "?") + query
+            return http.build_request(
+                kwargs["method"].upper(),
+                url,
+                content=content,
+                files=kwargs.get("files"),
+                headers=headers,
+                timeout=options.get("timeout", self.timeout),
+            )
+        except UnicodeEncodeError:
+            # Lone surrogates: a JSON body escapes them, a URL cannot carry them. Not chained: the
+            # encoding error's repr quotes the whole text it failed on.
+            raise ValueError(
+                f"{kwargs['method'].upper()} {kwargs['url']} cannot be sent: a query parameter or URL "
+                "contains text that is not valid Unicode (a lone surrogate)."
+            ) from None
+
+
+def encode_query(params: Mapping[str, Any]) -> str:
+    """`a=1&b=x%26y`, every reserved character percent-encoded, the same on every httpx version.
+
+    Not httpx's `params=`: httpx 0.27 keeps a `%XX` inside a value as it is, so a chat id
+    `"%00"` would reach the server as a NUL character.
+    """
+    return urlencode(httpx.QueryParams(params).multi_items(), quote_via=quote)
 
 
 def encode_json(body: Mapping[str, Any]) -> bytes:
@@ -224,10 +244,11 @@ def is_stream_answer(response: httpx.Response) -> bool:
     return response.is_success and "json" not in content_type
 
 
-def parse_success(plan: RequestPlan[T], response: httpx.Response, content: bytes) -> T:
+def parse_success(plan: RequestPlan[T], response: httpx.Response, content: bytes, body: Any = None) -> T:
     if plan.external:
         return plan.parse(content)
-    body = decode_json(content)
+    if body is None:
+        body = decode_json(content)
     if not is_json(body):
         raise APIResponseValidationError(
             f"HTTP {response.status_code} from {response.request.url.path}, but the body is not JSON "
@@ -286,11 +307,14 @@ class SyncAPIClient(BaseClient):
         self.close()
 
     def _request(self, plan: RequestPlan[T]) -> T:
-        response, content = self._send(plan)
-        return parse_success(plan, response, content)
+        response, content, body = self._send(plan)
+        return parse_success(plan, response, content, body)
 
-    def _send(self, plan: RequestPlan[Any]) -> tuple[httpx.Response, bytes]:
-        """Sends with retries. For stream plans a stream answer comes back unread, with `b""`."""
+    def _send(self, plan: RequestPlan[Any]) -> tuple[httpx.Response, bytes, Any]:
+        """Sends with retries; returns the response, its body and the decoded JSON (read once).
+
+        For stream plans a stream answer comes back unread, with `b""` and None.
+        """
         request = self._build_request(self._http, plan)
         attempts = Attempts(request, max_retries=self.max_retries, idempotent=plan.idempotent)
         while True:
@@ -300,7 +324,7 @@ class SyncAPIClient(BaseClient):
                 _retry.sleep(attempts.after_exception(exc))
                 continue
             if plan.stream and is_stream_answer(response):
-                return response, b""
+                return response, b"", None
             try:
                 content = response.read()
             except httpx.HTTPError as exc:
@@ -308,9 +332,10 @@ class SyncAPIClient(BaseClient):
                 continue
             finally:
                 response.close()
-            error = error_from_response(response, content)
+            body = decode_json(content)
+            error = error_from_response(response, content, body)
             if error is None:
-                return response, content
+                return response, content, body
             _retry.sleep(attempts.after_error(error))
 
 
@@ -355,11 +380,14 @@ class AsyncAPIClient(BaseClient):
         await self.aclose()
 
     async def _request(self, plan: RequestPlan[T]) -> T:
-        response, content = await self._send(plan)
-        return parse_success(plan, response, content)
+        response, content, body = await self._send(plan)
+        return parse_success(plan, response, content, body)
 
-    async def _send(self, plan: RequestPlan[Any]) -> tuple[httpx.Response, bytes]:
-        """Sends with retries. For stream plans a stream answer comes back unread, with `b""`."""
+    async def _send(self, plan: RequestPlan[Any]) -> tuple[httpx.Response, bytes, Any]:
+        """Sends with retries; returns the response, its body and the decoded JSON (read once).
+
+        For stream plans a stream answer comes back unread, with `b""` and None.
+        """
         request = self._build_request(self._http, plan)
         attempts = Attempts(request, max_retries=self.max_retries, idempotent=plan.idempotent)
         while True:
@@ -369,7 +397,7 @@ class AsyncAPIClient(BaseClient):
                 await _retry.async_sleep(attempts.after_exception(exc))
                 continue
             if plan.stream and is_stream_answer(response):
-                return response, b""
+                return response, b"", None
             try:
                 content = await response.aread()
             except httpx.HTTPError as exc:
@@ -377,7 +405,8 @@ class AsyncAPIClient(BaseClient):
                 continue
             finally:
                 await response.aclose()
-            error = error_from_response(response, content)
+            body = decode_json(content)
+            error = error_from_response(response, content, body)
             if error is None:
-                return response, content
+                return response, content, body
             await _retry.async_sleep(attempts.after_error(error))

@@ -1,4 +1,5 @@
-"""`ChatClient` and `AsyncChatClient`: chat completions, interactive turns and run control.
+"""`ChatClient` and `AsyncChatClient`: chat completions, interactive turns, run control, and the
+chat's life afterwards (history, records, feedback, suggested questions, files).
 
 Each call is built once, as a `RequestPlan` (generated request builder + how to parse), and run
 by the sync or async sender; the two classes differ only in `await`.
@@ -6,23 +7,30 @@ by the sync or async sender; the two classes differ only in `await`.
 
 from __future__ import annotations
 
-import random
+import os
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, overload
 
+from . import _conversations as conv
 from ._base_client import AsyncAPIClient, BaseClient, RequestPlan, SyncAPIClient, split_options
 from ._completion import ChatCompletion
 from ._interactive import InteractivePrompt
 from ._json import as_list, as_mapping, is_mapping
+from ._pagination import Page, aiterate_pages, iterate_pages
+from ._parts import ChatFile
 from ._stream import AsyncChatStream, ChatStream, StreamState
 from ._types import ChatOptions, RequestOptions
 from .exceptions import APIResponseValidationError
 
 if TYPE_CHECKING:
     import httpx
-    from fastgpt_api.models import ChatMessage
+    from fastgpt_api.models import ChatHistory, ChatInit, ChatMessage, ChatRecord, NodeResponse
+    from fastgpt_api.models.chat_source import ChatSource
+
+    from ._conversations import TimeInput
+    from ._parts import PathOrBytes
 
     MessagesInput: TypeAlias = str | Sequence[ChatMessage | Mapping[str, Any]]
     """A list of messages (dicts in OpenAI format or `ChatMessage` models), or one user message as a string."""
@@ -30,14 +38,17 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatClient", "ChatClient"]
 
 _ID_ALPHABET = string.ascii_letters + string.digits
-_random = random.SystemRandom()
 _CHAT_KEYS = ChatOptions.__required_keys__ | ChatOptions.__optional_keys__
 _REQUEST_KEYS = RequestOptions.__required_keys__ | RequestOptions.__optional_keys__
 
 
 def new_id(length: int = 24) -> str:
-    """A random id in the alphabet FastGPT's own ids use."""
-    return "".join(_random.choices(_ID_ALPHABET, k=length))
+    """A random id in the alphabet FastGPT's own ids use (62 characters, uniformly drawn)."""
+    # One os.urandom call per id; bytes of 248 and above are dropped so that `% 62` is unbiased.
+    chars = [_ID_ALPHABET[byte % 62] for byte in os.urandom(length * 2) if byte < 248]
+    while len(chars) < length:  # about 1 in 10^40 for length 24: practically never
+        chars += [_ID_ALPHABET[byte % 62] for byte in os.urandom(length) if byte < 248]
+    return "".join(chars[:length])
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +209,8 @@ def _continue_messages(prompt: InteractivePrompt, answer: str | Mapping[str, Any
 
 
 class ChatClient(SyncAPIClient):
-    """Talks to a FastGPT app: chat completions (plain or streamed), interactive turns, stop.
+    """Talks to a FastGPT app: chat completions (plain or streamed), interactive turns, stop, and
+    the chats afterwards: history, records, feedback, suggested questions and files.
 
     `ChatClient(api_key=None, base_url=None, *, app_id=None, timeout=..., max_retries=2,
     http_client=None, default_headers=None)`: the key comes from `FASTGPT_API_KEY` and the
@@ -272,10 +284,236 @@ class ChatClient(SyncAPIClient):
         """Stops the running v2 run of `chat_id` (runs started with `api_version="v2"` only)."""
         return self._request(build_stop_plan(self, chat_id, app_id, options))
 
+    # -- history, records, feedback, files (see `_conversations`) --
+
+    def get_chat_histories(
+        self,
+        app_id: str | None = None,
+        *,
+        offset: int = 0,
+        page_size: int = 20,
+        source: ChatSource | None = None,
+        start_create_time: TimeInput | None = None,
+        end_create_time: TimeInput | None = None,
+        start_update_time: TimeInput | None = None,
+        end_update_time: TimeInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[ChatHistory]:
+        """One page of the app's chats, pinned first, then the most recently updated.
+
+        With an API key FastGPT lists the chats of the key's owner. `source` keeps one channel
+        (`"api"`, `"online"`, `"share"`, ...); the times filter on creation or last update.
+        """
+        pager = conv.histories_pager(
+            self,
+            app_id,
+            page_size=page_size,
+            source=source,
+            start_create_time=start_create_time,
+            end_create_time=end_create_time,
+            start_update_time=start_update_time,
+            end_update_time=end_update_time,
+            options=options,
+            method="get_chat_histories",
+        )
+        return self._request(pager(conv.check_int(offset, "offset", "get_chat_histories", minimum=0)))
+
+    def iter_chat_histories(
+        self,
+        app_id: str | None = None,
+        *,
+        offset: int = 0,
+        page_size: int = 20,
+        source: ChatSource | None = None,
+        start_create_time: TimeInput | None = None,
+        end_create_time: TimeInput | None = None,
+        start_update_time: TimeInput | None = None,
+        end_update_time: TimeInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[ChatHistory]:
+        """Every chat from `offset` on, fetching `page_size` at a time; see `get_chat_histories`."""
+        pager = conv.histories_pager(
+            self,
+            app_id,
+            page_size=page_size,
+            source=source,
+            start_create_time=start_create_time,
+            end_create_time=end_create_time,
+            start_update_time=start_update_time,
+            end_update_time=end_update_time,
+            options=options,
+            method="iter_chat_histories",
+        )
+        start = conv.check_int(offset, "offset", "iter_chat_histories", minimum=0)
+        return iterate_pages(lambda at: self._request(pager(at)), start)
+
+    def get_chat_init(
+        self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ChatInit:
+        """What a chat window needs to reopen `chat_id`: its title, variables and the app's settings."""
+        return self._request(conv.chat_init_plan(self, chat_id, app_id, options))
+
+    def update_chat_history(
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        custom_title: str | None = None,
+        top: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Renames (`custom_title`) and/or pins or unpins (`top`) a chat; None leaves it as it is."""
+        self._request(
+            conv.update_history_plan(
+                self, chat_id, app_id, custom_title=custom_title, top=top, options=options
+            )
+        )
+
+    def delete_chat_history(
+        self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deletes a chat (FastGPT marks it deleted; it no longer lists or loads)."""
+        self._request(conv.delete_history_plan(self, chat_id, app_id, options))
+
+    def clear_chat_histories(self, *, app_id: str | None = None, **options: Unpack[RequestOptions]) -> None:
+        """Deletes the app's chats; with an API key FastGPT deletes only those made through the API."""
+        self._request(conv.clear_histories_plan(self, app_id, options))
+
+    def delete_chat_histories(
+        self, chat_ids: Sequence[str], *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deletes several chats at once, for good (needs log permission on the app)."""
+        self._request(conv.delete_histories_plan(self, chat_ids, app_id, options))
+
+    def get_chat_records(
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        offset: int = 0,
+        page_size: int = 20,
+        load_custom_feedbacks: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[ChatRecord]:
+        """One page of a chat's messages; each `value` item is a typed model.
+
+        As in FastGPT, `offset` counts back from the newest message (`offset=0` is the latest
+        page) and the messages of a page are in chronological order.
+        """
+        pager = conv.records_pager(
+            self,
+            chat_id,
+            app_id,
+            page_size=page_size,
+            load_custom_feedbacks=load_custom_feedbacks,
+            options=options,
+            method="get_chat_records",
+        )
+        return self._request(pager(conv.check_int(offset, "offset", "get_chat_records", minimum=0)))
+
+    def iter_chat_records(
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        offset: int = 0,
+        page_size: int = 20,
+        load_custom_feedbacks: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[ChatRecord]:
+        """Every message of a chat, newest first, skipping the `offset` newest; see `get_chat_records`."""
+        pager = conv.records_pager(
+            self,
+            chat_id,
+            app_id,
+            page_size=page_size,
+            load_custom_feedbacks=load_custom_feedbacks,
+            options=options,
+            method="iter_chat_records",
+            newest_first=True,
+        )
+        start = conv.check_int(offset, "offset", "iter_chat_records", minimum=0)
+        return iterate_pages(lambda at: self._request(pager(at)), start)
+
+    def get_record_detail(
+        self, chat_id: str, data_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> list[NodeResponse]:
+        """What each workflow node did for one answer (`[]` for a user message)."""
+        return self._request(conv.record_detail_plan(self, chat_id, data_id, app_id, options))
+
+    def delete_chat_record(
+        self, chat_id: str, content_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deletes one message of a chat; `content_id` is the record's `data_id`."""
+        self._request(conv.delete_record_plan(self, chat_id, content_id, app_id, options))
+
+    def send_feedback(
+        self,
+        chat_id: str,
+        data_id: str,
+        *,
+        app_id: str | None = None,
+        good: str | bool | None = None,
+        bad: str | bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Replaces the user feedback on one answer (`data_id`) with exactly what is passed.
+
+        `good` is the thumbs-up text and `bad` the thumbs-down text (`True` stores `"yes"`, as
+        FastGPT's chat window does). **A value left out (None) clears that feedback on FastGPT**:
+        `send_feedback(chat_id, data_id)` removes both, and `send_feedback(..., bad="wrong")`
+        also removes an earlier thumbs-up.
+        """
+        self._request(conv.feedback_plan(self, chat_id, data_id, app_id, good=good, bad=bad, options=options))
+
+    def get_suggested_questions(
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        model: str | None = None,
+        custom_prompt: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[str]:
+        """Questions the user could ask next, from the chat's last records (runs a model).
+
+        Without `model` or `custom_prompt` the app's own question-guide settings apply (FastGPT
+        answers `[]` when the app has it off); with either, guiding is switched on for this call.
+        """
+        return self._request(
+            conv.question_guide_plan(
+                self, chat_id, app_id, model=model, custom_prompt=custom_prompt, options=options
+            )
+        )
+
+    def upload_chat_file(
+        self,
+        path_or_bytes: PathOrBytes,
+        *,
+        chat_id: str,
+        app_id: str | None = None,
+        filename: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ChatFile:
+        """Uploads a file into a chat's storage and returns it ready for a message.
+
+        FastGPT presigns an upload URL; the bytes go straight to its object storage (without the
+        API key) with the headers FastGPT signed. Put the result in a message with
+        `file.as_part()` (an `image_url` part for images, `file_url` for documents).
+        `filename` is required for bytes.
+        """
+        upload = conv.chat_file_upload(
+            self, path_or_bytes, chat_id=chat_id, app_id=app_id, filename=filename, options=options
+        )
+        presigned = self._request(upload.presign())
+        self._request(upload.put(presigned))
+        key = str(presigned.key)
+        return upload.result(key, self._request(upload.read_url(key)))
+
     def _run(self, call: ChatCall) -> ChatCompletion | ChatStream:
         if not call.plan.stream:
             return self._request(call.plan)
-        response, content = self._send(call.plan)
+        response, content, _ = self._send(call.plan)
         _check_stream_answer(content, response)
         return ChatStream.open(response, call.new_state())
 
@@ -342,10 +580,240 @@ class AsyncChatClient(AsyncAPIClient):
         """Stops the running v2 run of `chat_id`; see `ChatClient.stop_chat`."""
         return await self._request(build_stop_plan(self, chat_id, app_id, options))
 
+    # -- history, records, feedback, files (see `_conversations`) --
+
+    async def get_chat_histories(
+        self,
+        app_id: str | None = None,
+        *,
+        offset: int = 0,
+        page_size: int = 20,
+        source: ChatSource | None = None,
+        start_create_time: TimeInput | None = None,
+        end_create_time: TimeInput | None = None,
+        start_update_time: TimeInput | None = None,
+        end_update_time: TimeInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[ChatHistory]:
+        """One page of the app's chats, pinned first, then the most recently updated.
+
+        With an API key FastGPT lists the chats of the key's owner. `source` keeps one channel
+        (`"api"`, `"online"`, `"share"`, ...); the times filter on creation or last update.
+        """
+        pager = conv.histories_pager(
+            self,
+            app_id,
+            page_size=page_size,
+            source=source,
+            start_create_time=start_create_time,
+            end_create_time=end_create_time,
+            start_update_time=start_update_time,
+            end_update_time=end_update_time,
+            options=options,
+            method="get_chat_histories",
+        )
+        return await self._request(pager(conv.check_int(offset, "offset", "get_chat_histories", minimum=0)))
+
+    def iter_chat_histories(
+        self,
+        app_id: str | None = None,
+        *,
+        offset: int = 0,
+        page_size: int = 20,
+        source: ChatSource | None = None,
+        start_create_time: TimeInput | None = None,
+        end_create_time: TimeInput | None = None,
+        start_update_time: TimeInput | None = None,
+        end_update_time: TimeInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[ChatHistory]:
+        """Every chat from `offset` on, fetching `page_size` at a time; see `get_chat_histories`."""
+        pager = conv.histories_pager(
+            self,
+            app_id,
+            page_size=page_size,
+            source=source,
+            start_create_time=start_create_time,
+            end_create_time=end_create_time,
+            start_update_time=start_update_time,
+            end_update_time=end_update_time,
+            options=options,
+            method="iter_chat_histories",
+        )
+        start = conv.check_int(offset, "offset", "iter_chat_histories", minimum=0)
+        return aiterate_pages(lambda at: self._request(pager(at)), start)
+
+    async def get_chat_init(
+        self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ChatInit:
+        """What a chat window needs to reopen `chat_id`: its title, variables and the app's settings."""
+        return await self._request(conv.chat_init_plan(self, chat_id, app_id, options))
+
+    async def update_chat_history(
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        custom_title: str | None = None,
+        top: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Renames (`custom_title`) and/or pins or unpins (`top`) a chat; None leaves it as it is."""
+        await self._request(
+            conv.update_history_plan(
+                self, chat_id, app_id, custom_title=custom_title, top=top, options=options
+            )
+        )
+
+    async def delete_chat_history(
+        self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deletes a chat (FastGPT marks it deleted; it no longer lists or loads)."""
+        await self._request(conv.delete_history_plan(self, chat_id, app_id, options))
+
+    async def clear_chat_histories(
+        self, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deletes the app's chats; with an API key FastGPT deletes only those made through the API."""
+        await self._request(conv.clear_histories_plan(self, app_id, options))
+
+    async def delete_chat_histories(
+        self, chat_ids: Sequence[str], *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deletes several chats at once, for good (needs log permission on the app)."""
+        await self._request(conv.delete_histories_plan(self, chat_ids, app_id, options))
+
+    async def get_chat_records(
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        offset: int = 0,
+        page_size: int = 20,
+        load_custom_feedbacks: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[ChatRecord]:
+        """One page of a chat's messages; each `value` item is a typed model.
+
+        As in FastGPT, `offset` counts back from the newest message (`offset=0` is the latest
+        page) and the messages of a page are in chronological order.
+        """
+        pager = conv.records_pager(
+            self,
+            chat_id,
+            app_id,
+            page_size=page_size,
+            load_custom_feedbacks=load_custom_feedbacks,
+            options=options,
+            method="get_chat_records",
+        )
+        return await self._request(pager(conv.check_int(offset, "offset", "get_chat_records", minimum=0)))
+
+    def iter_chat_records(
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        offset: int = 0,
+        page_size: int = 20,
+        load_custom_feedbacks: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[ChatRecord]:
+        """Every message of a chat, newest first, skipping the `offset` newest; see `get_chat_records`."""
+        pager = conv.records_pager(
+            self,
+            chat_id,
+            app_id,
+            page_size=page_size,
+            load_custom_feedbacks=load_custom_feedbacks,
+            options=options,
+            method="iter_chat_records",
+            newest_first=True,
+        )
+        start = conv.check_int(offset, "offset", "iter_chat_records", minimum=0)
+        return aiterate_pages(lambda at: self._request(pager(at)), start)
+
+    async def get_record_detail(
+        self, chat_id: str, data_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> list[NodeResponse]:
+        """What each workflow node did for one answer (`[]` for a user message)."""
+        return await self._request(conv.record_detail_plan(self, chat_id, data_id, app_id, options))
+
+    async def delete_chat_record(
+        self, chat_id: str, content_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deletes one message of a chat; `content_id` is the record's `data_id`."""
+        await self._request(conv.delete_record_plan(self, chat_id, content_id, app_id, options))
+
+    async def send_feedback(
+        self,
+        chat_id: str,
+        data_id: str,
+        *,
+        app_id: str | None = None,
+        good: str | bool | None = None,
+        bad: str | bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Replaces the user feedback on one answer (`data_id`) with exactly what is passed.
+
+        `good` is the thumbs-up text and `bad` the thumbs-down text (`True` stores `"yes"`, as
+        FastGPT's chat window does). **A value left out (None) clears that feedback on FastGPT**:
+        `send_feedback(chat_id, data_id)` removes both, and `send_feedback(..., bad="wrong")`
+        also removes an earlier thumbs-up.
+        """
+        await self._request(
+            conv.feedback_plan(self, chat_id, data_id, app_id, good=good, bad=bad, options=options)
+        )
+
+    async def get_suggested_questions(
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        model: str | None = None,
+        custom_prompt: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[str]:
+        """Questions the user could ask next, from the chat's last records (runs a model).
+
+        Without `model` or `custom_prompt` the app's own question-guide settings apply (FastGPT
+        answers `[]` when the app has it off); with either, guiding is switched on for this call.
+        """
+        return await self._request(
+            conv.question_guide_plan(
+                self, chat_id, app_id, model=model, custom_prompt=custom_prompt, options=options
+            )
+        )
+
+    async def upload_chat_file(
+        self,
+        path_or_bytes: PathOrBytes,
+        *,
+        chat_id: str,
+        app_id: str | None = None,
+        filename: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ChatFile:
+        """Uploads a file into a chat's storage and returns it ready for a message.
+
+        FastGPT presigns an upload URL; the bytes go straight to its object storage (without the
+        API key) with the headers FastGPT signed. Put the result in a message with
+        `file.as_part()` (an `image_url` part for images, `file_url` for documents).
+        `filename` is required for bytes.
+        """
+        upload = conv.chat_file_upload(
+            self, path_or_bytes, chat_id=chat_id, app_id=app_id, filename=filename, options=options
+        )
+        presigned = await self._request(upload.presign())
+        await self._request(upload.put(presigned))
+        key = str(presigned.key)
+        return upload.result(key, await self._request(upload.read_url(key)))
+
     async def _run(self, call: ChatCall) -> ChatCompletion | AsyncChatStream:
         if not call.plan.stream:
             return await self._request(call.plan)
-        response, content = await self._send(call.plan)
+        response, content, _ = await self._send(call.plan)
         _check_stream_answer(content, response)
         return await AsyncChatStream.open(response, call.new_state())
 

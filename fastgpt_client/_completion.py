@@ -142,7 +142,11 @@ class ChatCompletion:
 
     @property
     def new_variables(self) -> dict[str, Any]:
-        """The workflow variables after the run (`{}` without `detail=True`)."""
+        """The workflow variables after the run (`{}` without `detail=True`).
+
+        From a stream's `get_final_completion()` only the variables of `updateVariables` events:
+        FastGPT sends no final variable set in a stream.
+        """
         from fastgpt_api.types import Unset
 
         if isinstance(self.raw.new_variables, Unset):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,6 +16,10 @@ from .exceptions import AuthenticationError
 _API_SUFFIXES = ("/api/v1", "/api/v2", "/api")
 
 _warned_plain_http: set[str] = set()
+
+# RFC 9110 tokens and field values (visible ASCII, inner spaces and tabs), as httpx sends them.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
 
 
 class InsecureTransportWarning(UserWarning):
@@ -50,10 +55,13 @@ def resolve_api_key(api_key: str | None) -> str:
             "(an app key from your FastGPT app's 'API access' page, e.g. 'fastgpt-...')."
         )
     key = api_key.strip()
-    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key):
+    # Only visible ASCII can go into a header: anything else would corrupt the Authorization
+    # header, or fail on every request with an encoding error that quotes the key.
+    if not all("\x21" <= ch <= "\x7e" for ch in key):
         raise AuthenticationError(
-            f"The FastGPT API key from {source} contains whitespace or control characters, which "
-            "would corrupt the Authorization header. Copy the key again without line breaks or spaces."
+            f"The FastGPT API key from {source} contains whitespace or control characters (or non-ASCII "
+            "ones), which would corrupt the Authorization header. Copy the key again without line "
+            "breaks or spaces."
         )
     return key
 
@@ -97,10 +105,15 @@ def check_headers(headers: Mapping[str, str] | None, *, argument: str) -> dict[s
     for name, value in headers.items():
         if not isinstance(name, str) or not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"{argument} must map header names (str) to values (str); got {name!r}.")
-        if not name or any(ch in name for ch in ":\r\n\0 \t"):
+        if not _HEADER_NAME.fullmatch(name):
             raise ValueError(f"{argument}: {name!r} is not a valid header name.")
         if any(ch in value for ch in "\r\n\0"):
             raise ValueError(f"{argument}: the value of header {name!r} contains a line break or NUL byte.")
+        if not _HEADER_VALUE.fullmatch(value):
+            raise ValueError(
+                f"{argument}: the value of header {name!r} contains control or non-ASCII characters, "
+                "which HTTP headers cannot carry (percent- or base64-encode it)."
+            )
         checked[name] = value
     return checked
 

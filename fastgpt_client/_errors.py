@@ -9,6 +9,7 @@ their own statuses and HTML pages.
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 from collections.abc import Mapping
@@ -234,14 +235,15 @@ def error_from_envelope(
     )
 
 
-def error_from_response(response: httpx.Response, content: bytes) -> APIStatusError | None:
+def error_from_response(response: httpx.Response, content: bytes, body: Any = None) -> APIStatusError | None:
     """The exception for an error answer, or None when the answer is a success.
 
     Handles FastGPT envelopes under any HTTP status, JSON errors of other shapes, and non-JSON
     bodies such as a proxy's HTML error page.
     """
     status = response.status_code
-    body = decode_json(content)
+    if body is None:
+        body = decode_json(content)
     if is_error_envelope(body):
         return error_from_envelope(as_mapping(body), response=response, http_status=status)
     if 200 <= status < 300:
@@ -294,23 +296,33 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
     """Seconds from `retry-after-ms`, or `retry-after` as seconds or an HTTP date."""
     ms = headers.get("retry-after-ms")
     if ms is not None:
-        try:
-            return max(float(ms) / 1000.0, 0.0)
-        except ValueError:
-            pass
+        seconds = _seconds(ms, scale=1000.0)
+        if seconds is not None:
+            return seconds
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
+    seconds = _seconds(value)
+    if seconds is not None:
+        return seconds
     import email.utils  # rarely needed: only for a Retry-After given as a date
 
     parsed = email.utils.parsedate_tz(value)
     if parsed is None:
         return None
-    return max(email.utils.mktime_tz(parsed) - time.time(), 0.0)
+    try:
+        return max(email.utils.mktime_tz(parsed) - time.time(), 0.0)
+    except (ValueError, OverflowError):  # a date out of range ("year 99999")
+        return None
+
+
+def _seconds(value: str, scale: float = 1.0) -> float | None:
+    """A non-negative number of seconds; None for what is not a number (NaN included)."""
+    try:
+        number = float(value) / scale
+    except ValueError:
+        return None
+    return None if math.isnan(number) else max(number, 0.0)
 
 
 def _retry_after(response: httpx.Response | None, message: str) -> float | None:

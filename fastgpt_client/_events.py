@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from ._errors import error_from_envelope
 from ._interactive import InteractivePrompt
-from ._json import as_list, as_mapping, as_number, as_str, mappings
+from ._json import as_mapping, as_number, as_str, mappings
 from ._sse import ServerSentEvent
 from .exceptions import StreamParseError
 
@@ -159,10 +159,17 @@ def decode_frame(frame: ServerSentEvent) -> StreamEvent | _Done | None:
         raise StreamParseError(f"Could not decode a {name!r} stream frame: {exc}", body=data) from None
 
 
+def _object(value: object) -> dict[str, Any]:
+    """`value` if it is a JSON object, else an empty one. Only for `json.loads` output, where an
+    object is exactly a `dict`: cheaper than the `Mapping` ABC check of `as_mapping`, same answer."""
+    return cast("dict[str, Any]", value) if type(value) is dict else {}
+
+
 def _answer(name: str, data: Any) -> StreamEvent | None:
-    choices = as_list(as_mapping(data).get("choices"))
-    choice = as_mapping(choices[0]) if choices else as_mapping(None)
-    delta = as_mapping(choice.get("delta"))
+    # The hottest path of a stream: one call per answer chunk.
+    choices: object = _object(data).get("choices")
+    choice = _object(cast("list[object]", choices)[0]) if type(choices) is list and choices else {}
+    delta = _object(choice.get("delta"))
     text = as_str(delta.get("content"))
     reasoning = as_str(delta.get("reasoning_content"))
     finish = choice.get("finish_reason")
@@ -178,7 +185,7 @@ def _error(name: str, data: Any) -> StreamEvent:
 
 
 def _status(name: str, data: Any) -> StreamEvent:
-    payload = as_mapping(data)
+    payload = _object(data)
     return FlowNodeStatusEvent(name, data, as_str(payload.get("name")), as_str(payload.get("status")))
 
 
@@ -197,13 +204,15 @@ def _flow_responses(name: str, data: Any) -> StreamEvent:
 def _tool(name: str, data: Any) -> StreamEvent:
     from fastgpt_api.models import ToolInfo
 
-    tool = ToolInfo.from_dict(as_mapping(as_mapping(data).get("tool")))
-    cls = {"toolCall": ToolCallEvent, "toolParams": ToolParamsEvent}.get(name, ToolResponseEvent)
-    return cls(name, data, tool)
+    tool = ToolInfo.from_dict(_object(_object(data).get("tool")))
+    return _TOOL_EVENTS.get(name, ToolResponseEvent)(name, data, tool)
+
+
+_TOOL_EVENTS: dict[str, type[_ToolEvent]] = {"toolCall": ToolCallEvent, "toolParams": ToolParamsEvent}
 
 
 def _variables(name: str, data: Any) -> StreamEvent:
-    return UpdateVariablesEvent(name, data, dict(as_mapping(data)))
+    return UpdateVariablesEvent(name, data, dict(_object(data)))
 
 
 def _interactive(name: str, data: Any) -> StreamEvent:

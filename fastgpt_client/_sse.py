@@ -56,6 +56,8 @@ class SSEDecoder:
             self._partial.append(chunk)
             chunk = b"".join(self._partial)
             self._partial = []
+        if b"\r" not in chunk:
+            return self._feed_lf(chunk)
         lines = chunk.splitlines(keepends=True)
         last = lines[-1]
         if not last.endswith((b"\n", b"\r")):
@@ -68,6 +70,32 @@ class SSEDecoder:
             event = self._line(raw[:end].decode("utf-8", errors="replace"))
             if event is not None:
                 events.append(event)
+        return events
+
+    def _feed_lf(self, chunk: bytes) -> list[ServerSentEvent]:
+        """`feed()` for the usual case, lines ended by LF only: one decode for all whole lines.
+
+        Decoding them together is the same as line by line: LF is never part of a multi-byte
+        character, nor of an invalid sequence that `errors="replace"` replaces.
+        """
+        end = chunk.rfind(b"\n") + 1
+        if end < len(chunk):
+            self._partial.append(chunk[end:])
+        lines = chunk[:end].decode("utf-8", errors="replace").split("\n")
+        lines.pop()  # the empty string after the last LF
+        events: list[ServerSentEvent] = []
+        for line in lines:
+            if not line:
+                event = self._dispatch()
+                if event is not None:
+                    events.append(event)
+            elif line.startswith("data:"):
+                self._data.append(line[6:] if line[5:6] == " " else line[5:])
+                self._has_data = True
+            elif line.startswith("event:"):
+                self._event = line[7:] if line[6:7] == " " else line[6:]
+            else:
+                self._line(line)
         return events
 
     def _line(self, line: str) -> ServerSentEvent | None:

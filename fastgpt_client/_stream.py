@@ -6,6 +6,7 @@ they differ only in how they read the socket and close it.
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from typing import Any, Self, TypeVar
@@ -234,6 +235,13 @@ class ChatStream(_StreamBase):
             self.close()
             raise
 
+    def __next__(self) -> StreamEvent:
+        """The next event: `next(stream)` reads one without closing the stream (a `for` loop
+        that is left early closes it)."""
+        if self._pending:
+            return self._pending.popleft()
+        return next(self._events)
+
     @property
     def text_stream(self) -> Iterator[str]:
         """The answer text only, piece by piece (reasoning and workflow events are skipped)."""
@@ -248,8 +256,14 @@ class ChatStream(_StreamBase):
         return self._state.completion()
 
     def close(self) -> None:
-        """Stops reading and releases the connection (a v1 run stops when its client disconnects)."""
-        self._events.close()
+        """Stops reading and releases the connection (a v1 run stops when its client disconnects).
+
+        May be called from another thread while one is iterating (a stop button): that loop then
+        ends with `APIConnectionError` at its next read.
+        """
+        # ValueError: "generator already executing" in another thread; closing the response ends it.
+        with contextlib.suppress(ValueError):
+            self._events.close()
         self._response.close()
 
     def __enter__(self) -> Self:
@@ -303,6 +317,12 @@ class AsyncChatStream(_StreamBase):
             # Broken out of (and this iterator closed): release the connection.
             await self.aclose()
             raise
+
+    async def __anext__(self) -> StreamEvent:
+        """The next event: `await anext(stream)` reads one without closing the stream."""
+        if self._pending:
+            return self._pending.popleft()
+        return await anext(self._events)
 
     @property
     async def text_stream(self) -> AsyncIterator[str]:

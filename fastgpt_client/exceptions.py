@@ -8,13 +8,20 @@ FastGPTError
 │   │   ├── RateLimitError (retry_after), InsufficientQuotaError, InternalServerError
 │   ├── APIConnectionError (APITimeoutError below it); also a stream cut off mid-way
 │   ├── StreamParseError          a stream frame that cannot be decoded
-│   └── APIResponseValidationError a 2xx body that is not what FastGPT sends
+│   ├── APIResponseValidationError a 2xx body that is not what FastGPT sends
+│   └── PushDataError             a `push_data` batch failed (the cause, what was stored, how to resume)
 ```
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
 import httpx
+
+if TYPE_CHECKING:
+    from ._datasets import PushResult
 
 __all__ = [
     "APIConnectionError",
@@ -28,6 +35,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PushDataError",
     "RateLimitError",
     "StreamParseError",
     "ValidationError",
@@ -169,6 +177,50 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=_request_of(response), body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class PushDataError(APIError):
+    """A `push_data` batch failed; the batches before it were stored.
+
+    - `error`: the original exception (also `__cause__`): a `NotFoundError`, `RateLimitError`, ...
+    - `result`: the partial `PushResult` (the batches that succeeded, inserted counts).
+    - `next_index`: the first item not stored; `push_data(collection_id, items, start=err.next_index)`
+      sends exactly the rest. `remaining_items` holds those items (`items[next_index:]`).
+    - `failed`: the index range of the batch that failed.
+    - `maybe_stored`: True when the batch was sent but its answer was lost (a broken connection
+      or an unreadable answer): FastGPT may have stored it, so check `list_data` before resuming.
+    """
+
+    error: APIError
+    result: PushResult
+    next_index: int
+    failed: range
+    remaining_items: list[Any]
+    maybe_stored: bool
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error: APIError,
+        result: PushResult,
+        next_index: int,
+        failed: range,
+        remaining_items: Sequence[Any],
+        maybe_stored: bool,
+    ) -> None:
+        super().__init__(message, request=error.request, body=error.body)
+        self.error = error
+        self.result = result
+        self.next_index = next_index
+        self.failed = failed
+        self.remaining_items = list(remaining_items)
+        self.maybe_stored = maybe_stored
+
+    @property
+    def stored(self) -> range:
+        """The index range of the items stored by this call (batches that succeeded)."""
+        return range(self.result.start, self.next_index)
 
 
 def _request_of(response: httpx.Response | None) -> httpx.Request | None:

@@ -16,16 +16,22 @@ Faults, per request with the ``X-Fake-Fault`` header or per server with ``server
     item   := name ["=" value]
 
     delay_first=S  delay_between=S  cut_after=N  cut_mid_frame=N  cut_mid_char=N  malformed[=N]
-    truncated_json  html_502  status=CODE  empty_200  rate_limit=N  rate_limit_http=N
+    truncated_json  html_502  html=CODE  status=CODE  empty_200  rate_limit=N  rate_limit_http=N
+    reset  fail_push_after=N
 
 (see ``Fault`` for what each does).
 
 What it emulates: ``POST /api/v1/chat/completions``, ``POST /api/v2/chat/completions``,
 ``POST /api/v2/chat/stop``, ``GET /api/support/openapi/health``; app and account keys (and the
 ``key-appId`` form); history and variables under ``chatId``; userSelect/userInput prompts and
-their continuation; tool-call events. What it does not: real models, the cookie/share-link
-auth, chat history/record/feedback CRUD, knowledge-base routes (the tables exist), files,
-plugin ("workflowTool") apps, the commercial-edition limits, billing.
+their continuation; tool-call events; a "Knowledge Search" node in the assistant app once a
+dataset is attached (``attach_dataset``); the knowledge-base routes under ``/api/core/dataset``
+(datasets, collections from text/links/files, pushData, data CRUD, ``searchTest`` ranked by
+SQLite FTS5 full text standing in for embeddings); chat history, records, feedback, the question
+guide and chat files (presigned to ``/fake-s3/<key>`` on the emulator) under ``/api/core/chat``;
+``/api/proApi/**`` answering like an open-source FastGPT. What it does not: real models, the
+cookie/share-link auth, embeddings, fetching links, parsing non-text files, plugin
+("workflowTool") apps, the commercial edition and its limits, billing.
 """
 
 import importlib.util

@@ -222,6 +222,8 @@ class RunInput:
     """The stored interactive prompt this turn answers, if any."""
     script: ScriptedReply | None = None
     token_delay: float = 0.0
+    quotes: list[dict[str, Any]] | None = None
+    """What the "Knowledge Search" node finds, when the app has a dataset attached."""
 
 
 @dataclass
@@ -359,6 +361,24 @@ class Run:
         self.interactive = full
         self.items.append({"type": "interactive", "interactive": full})
 
+    def dataset_search(self, quotes: list[dict[str, Any]]) -> Iterator[Step]:
+        """A "Knowledge Search" node (``datasetSearchNode``) reporting ``quotes`` as its quote list."""
+        started = time.monotonic()
+        yield from self.node_status("Knowledge Search")
+        yield from self.respond(
+            "Knowledge Search",
+            "datasetSearchNode",
+            "datasetSearchNode",
+            started,
+            query=self.inp.question,
+            quoteList=quotes,
+            similarity=0.0,
+            limit=5000,
+            searchMode="fullTextRecall",
+            embeddingModel="fulltext-fts5",
+            embeddingTokens=count_tokens(self.inp.question),
+        )
+
     def ai_chat(
         self,
         answer: str,
@@ -421,9 +441,16 @@ def assistant(run: Run) -> Iterator[Step]:
     run.variables = variables
     turn = 1 + sum(1 for obj, _ in run.inp.history if obj == "Human")
     template = ASSISTANT_ANSWER.replace("{question}", run.inp.question).replace("{turn}", str(turn))
-    yield from run.ai_chat(
-        replace_variables(template, variables), system=replace_variables(ASSISTANT_SYSTEM, variables)
-    )
+    answer = replace_variables(template, variables)
+    if run.inp.quotes is not None:
+        yield from run.dataset_search(run.inp.quotes)
+        best = run.inp.quotes[0] if run.inp.quotes else None
+        answer += (
+            f" From the knowledge base: {best['q']} {best['a']}".rstrip()
+            if best is not None
+            else " The knowledge base has nothing on this."
+        )
+    yield from run.ai_chat(answer, system=replace_variables(ASSISTANT_SYSTEM, variables))
 
 
 SELECT_PROMPT = user_select("Do you want to continue?", ["Yes", "No"])

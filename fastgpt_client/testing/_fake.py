@@ -15,7 +15,7 @@ import uvicorn
 from ._apps import ScriptedReply
 from ._errors import ErrorStyle
 from ._faults import Fault
-from ._server import EmulatorState, RecordedRequest, Scripts, create_app
+from ._server import ConnectionResets, EmulatorState, RecordedRequest, Scripts, create_app
 from ._stream import quiet_deliberate_cuts
 
 _START_TIMEOUT = 10.0
@@ -152,7 +152,7 @@ class FakeFastGPT:
     def _config(self) -> uvicorn.Config:
         quiet_deliberate_cuts()
         return uvicorn.Config(
-            self.asgi_app,
+            ConnectionResets(self.asgi_app, self._state),
             loop="asyncio",
             http="h11",
             ws="none",
@@ -223,6 +223,19 @@ class FakeFastGPT:
         if app in self._state.app_ids:
             return self._state.app_ids[app]
         raise KeyError(f"unknown app {app!r}; use an id or one of {sorted(self._state.app_ids)}")
+
+    def attach_dataset(self, app: str, dataset_id: str | None) -> None:
+        """Give ``app`` (an id or built-in name) a "Knowledge Search" node over ``dataset_id``.
+
+        The ``assistant`` app then runs the node before answering (``datasetSearchNode`` with a
+        ``quoteList`` in its node response) and quotes the best hit in its answer; ranking is the
+        emulator's full-text search, standing in for embeddings. ``None`` detaches it.
+        """
+        app_id = self._app_id(app)
+        if dataset_id is None:
+            self._state.app_datasets.pop(app_id, None)
+        else:
+            self._state.app_datasets[app_id] = dataset_id
 
     def script(self, app: str, reply: ScriptedReply, *, once: bool = True) -> None:
         """Make ``app`` (an id or built-in name) answer ``reply``.

@@ -20,11 +20,18 @@ Header grammar (whitespace around tokens is ignored)::
     truncated_json          non-stream: the JSON body cut in half (consistent Content-Length);
                             stream: the first frame's JSON cut in half
     html_502                an nginx-style HTML "502 Bad Gateway" page
+    html=CODE               the same nginx-style HTML page with HTTP CODE (e.g. 504 Gateway Time-out)
     status=CODE             HTTP CODE (e.g. 503, 504, 520) with a small text body
     empty_200               HTTP 200 with an empty body
     rate_limit=N            at most N chat requests per 60 s window; beyond it FastGPT's 429
                             envelope with HTTP 500 (even for streams)
     rate_limit_http=N       the same limit answered with a real HTTP 429 and ``Retry-After``
+    fail_push_after=N       knowledge base: let N ``pushData`` calls through, then fail every later
+                            one with FastGPT's error envelope (HTTP 500, a plain error); counted
+                            from the last ``inject()``/``clear_faults()``
+    reset                   abort the TCP connection (RST) after reading the request, before any
+                            response byte, like a proxy or load balancer dropping it (any route;
+                            served over a socket only)
 
 Examples: ``X-Fake-Fault: cut_after=3``, ``X-Fake-Fault: delay_between=0.2;cut_after=5``.
 """
@@ -32,6 +39,7 @@ Examples: ``X-Fake-Fault: cut_after=3``, ``X-Fake-Fault: delay_between=0.2;cut_a
 from __future__ import annotations
 
 import dataclasses
+import http
 import math
 import threading
 import time
@@ -52,10 +60,13 @@ class Fault:
     malformed: int | None = None
     truncated_json: bool = False
     html_502: bool = False
+    html: int | None = None
     status: int | None = None
     empty_200: bool = False
     rate_limit: int | None = None
     rate_limit_http: int | None = None
+    reset: bool = False
+    fail_push_after: int | None = None
 
     @classmethod
     def parse(cls, header: str) -> Fault:
@@ -110,8 +121,18 @@ class Fault:
 
 
 _FLOATS = {"delay_first", "delay_between"}
-_INTS = {"cut_after", "cut_mid_frame", "cut_mid_char", "malformed", "status", "rate_limit", "rate_limit_http"}
-_FLAGS = {"truncated_json", "html_502", "empty_200"}
+_INTS = {
+    "cut_after",
+    "cut_mid_frame",
+    "cut_mid_char",
+    "malformed",
+    "status",
+    "html",
+    "rate_limit",
+    "rate_limit_http",
+    "fail_push_after",
+}
+_FLAGS = {"truncated_json", "html_502", "empty_200", "reset"}
 
 
 class RateWindow:
@@ -138,6 +159,18 @@ class RateWindow:
     def reset(self) -> None:
         with self._lock:
             self._count = 0
+
+
+def html_page(status: int) -> bytes:
+    """nginx's error page for ``status`` (what a gateway in front of FastGPT sends)."""
+    try:
+        title = f"{status} {http.HTTPStatus(status).phrase}"
+    except ValueError:
+        title = str(status)
+    return (
+        f"<html>\r\n<head><title>{title}</title></head>\r\n<body>\r\n"
+        f"<center><h1>{title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+    ).encode()
 
 
 HTML_502 = b"""<html>

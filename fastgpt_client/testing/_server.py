@@ -8,6 +8,8 @@ import contextlib
 import json
 import logging
 import re
+import socket
+import struct
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from . import _errors as errors  # pyright: ignore[reportPrivateUsage]
 from ._apps import APPS, Pause, Run, RunInput, ScriptedReply, answered, deepest_interactive, is_pending
 from ._errors import ApiError, ErrorStyle
-from ._faults import FAULT_HEADER, HTML_502, Fault, RateWindow
+from ._faults import FAULT_HEADER, HTML_502, Fault, RateWindow, html_page
 from ._ids import IdFactory
 from ._sse import frame
 from ._store import KeyRow, Store
@@ -89,7 +91,30 @@ class EmulatorState:
         self.recorded: collections.deque[RecordedRequest] = collections.deque(maxlen=100)
         self.disconnects = 0
         self.active: dict[tuple[str, str], _ActiveRun] = {}
+        self.app_datasets: dict[str, str] = {}
+        """Datasets attached to apps (``FakeFastGPT.attach_dataset``): their runs search them."""
         self._seed_apps_and_keys()
+
+    def knowledge_quotes(self, app_id: str, question: str) -> list[dict[str, Any]] | None:
+        """What the app's "Knowledge Search" node finds, or None when no dataset is attached."""
+        dataset_id = self.app_datasets.get(app_id)
+        if dataset_id is None:
+            return None
+        from ._dataset_store import DatasetStore
+
+        hits = DatasetStore(self.store).search(dataset_id, question, max_results=5)
+        return [
+            {
+                "id": hit.data.id,
+                "q": hit.data.q,
+                "a": hit.data.a,
+                "chunkIndex": hit.data.chunk_index,
+                "datasetId": hit.data.dataset_id,
+                "collectionId": hit.data.collection_id,
+                "score": [{"type": "fullText", "value": hit.score, "index": rank}],
+            }
+            for rank, hit in enumerate(hits)
+        ]
 
     def _seed_apps_and_keys(self) -> None:
         # Always draw the same sequence so a given seed gives the same ids, even if the database
@@ -156,6 +181,8 @@ def gateway_fault(fault: Fault) -> Response | None:
     """Faults a proxy in front of FastGPT produces before the request reaches it."""
     if fault.html_502:
         return Response(HTML_502, status_code=502, media_type="text/html")
+    if fault.html is not None:
+        return Response(html_page(fault.html), status_code=fault.html, media_type="text/html")
     if fault.status is not None:
         return Response(f"{fault.status} error from the FastGPT emulator\n", status_code=fault.status)
     if fault.empty_200:
@@ -340,6 +367,7 @@ def prepare_turn(state: EmulatorState, key: KeyRow, app_id: str, body: Mapping[s
         pending=deepest_interactive(pending) if pending is not None else None,
         script=state.take_script(app_id),
         token_delay=state.token_delay,
+        quotes=state.knowledge_quotes(app_id, question) if pending is None else None,
     )
     return ChatTurn(
         app_id=app_id,
@@ -605,6 +633,42 @@ def health_endpoint(state: EmulatorState) -> Callable[[Request], Awaitable[Respo
     return endpoint
 
 
+class ConnectionResets:
+    """The outermost ASGI layer: the ``reset`` fault aborts the TCP connection before any response.
+
+    Below Starlette, because an ASGI app cannot drop a connection: it reaches for the transport
+    of uvicorn's request cycle (``send.__self__.transport``). Elsewhere (an in-process ASGI
+    transport) the fault raises ``ConnectionResetError`` from the app instead.
+    """
+
+    def __init__(self, app: ASGIApp, state: EmulatorState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self._wants_reset(Request(scope)):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        self.state.record(request, await read_json(request))
+        transport: Any = getattr(getattr(send, "__self__", None), "transport", None)
+        if transport is None:
+            raise ConnectionResetError("X-Fake-Fault: reset")
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            # Linger 0: close() sends RST instead of FIN, as a crashed proxy does.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        transport.abort()
+        # Let uvicorn see the connection lost, so it does not try to answer a 500 on it.
+        await asyncio.sleep(0)
+
+    def _wants_reset(self, request: Request) -> bool:
+        try:
+            return self.state.fault_for(request).reset
+        except ValueError:
+            return False  # the route answers the bad header with a 400
+
+
 def create_app(state: EmulatorState) -> Starlette:
     """The Starlette application serving the emulated FastGPT API."""
     routes = [
@@ -613,4 +677,10 @@ def create_app(state: EmulatorState) -> Starlette:
         Route("/api/v2/chat/stop", stop_endpoint(state), methods=["POST"]),
         Route("/api/support/openapi/health", health_endpoint(state), methods=["GET"]),
     ]
+    from ._routes_conversations import conversation_routes  # imports this module
+
+    routes += conversation_routes(state)
+    from ._routes_datasets import dataset_routes  # imports this module
+
+    routes += dataset_routes(state)
     return Starlette(routes=routes)
