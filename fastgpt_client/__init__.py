@@ -10,13 +10,13 @@ with ChatClient() as client:  # FASTGPT_API_KEY, FASTGPT_BASE_URL
 
 from __future__ import annotations
 
-from ._app import AppClient, AsyncAppClient
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._chat import AsyncChatClient, ChatClient
 from ._completion import ChatCompletion, TokenUsage
 from ._config import InsecureTransportWarning
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._dataset_client import AsyncDatasetClient, DatasetClient
-from ._datasets import ChunkSettings, PushBatch, PushResult, SearchResult
 from ._events import (
     AnswerEvent,
     FastAnswerEvent,
@@ -55,6 +55,43 @@ from .exceptions import (
     StreamParseError,
     ValidationError,
 )
+
+if TYPE_CHECKING:
+    from ._app import AppClient as AppClient
+    from ._app import AsyncAppClient as AsyncAppClient
+    from ._dataset_client import AsyncDatasetClient as AsyncDatasetClient
+    from ._dataset_client import DatasetClient as DatasetClient
+    from ._datasets import ChunkSettings as ChunkSettings
+    from ._datasets import PushBatch as PushBatch
+    from ._datasets import PushResult as PushResult
+    from ._datasets import SearchResult as SearchResult
+
+# Imported on first use: most programs talk to one part of FastGPT, and `import fastgpt_client`
+# should cost about what `import httpx` does.
+_LAZY = {
+    "AppClient": "._app",
+    "AsyncAppClient": "._app",
+    "AsyncDatasetClient": "._dataset_client",
+    "DatasetClient": "._dataset_client",
+    "ChunkSettings": "._datasets",
+    "PushBatch": "._datasets",
+    "PushResult": "._datasets",
+    "SearchResult": "._datasets",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'fastgpt_client' has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
