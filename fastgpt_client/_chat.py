@@ -17,7 +17,7 @@ from . import _conversations as conv
 from ._base_client import AsyncAPIClient, BaseClient, RequestPlan, SyncAPIClient, split_options
 from ._completion import ChatCompletion
 from ._interactive import InteractivePrompt
-from ._json import as_list, as_mapping, is_mapping
+from ._json import as_list, as_mapping, is_mapping, optional_str
 from ._pagination import Page, aiterate_pages, iterate_pages
 from ._parts import ChatFile
 from ._stream import AsyncChatStream, ChatStream, StreamState
@@ -77,9 +77,9 @@ def build_chat_call(
     api_version = options.get("api_version", "v1")
     if api_version not in ("v1", "v2"):
         raise ValueError(f"api_version must be 'v1' or 'v2', not {api_version!r}.")
-    chat_id = _optional_str(options.get("chat_id"), "chat_id") or new_id()
-    item_id = _optional_str(options.get("response_chat_item_id"), "response_chat_item_id") or new_id()
-    app_id = _optional_str(options.get("app_id"), "app_id") or client.app_id
+    chat_id = optional_str(options.get("chat_id"), "chat_id") or new_id()
+    item_id = optional_str(options.get("response_chat_item_id"), "response_chat_item_id") or new_id()
+    app_id = optional_str(options.get("app_id"), "app_id") or client.app_id
     detail = bool(options.get("detail", False))
 
     from fastgpt_api.api.chat import create_chat_completion, create_chat_completion_v2
@@ -88,7 +88,7 @@ def build_chat_call(
 
     variables = options.get("variables")
     metadata = options.get("metadata")
-    custom_uid = _optional_str(options.get("custom_uid"), "custom_uid")
+    custom_uid = optional_str(options.get("custom_uid"), "custom_uid")
     retain_cite = options.get("retain_dataset_cite")
     body = ChatCompletionRequest(
         messages=[],
@@ -176,12 +176,6 @@ def _to_plain(value: object) -> Any:
     """Generated models become their wire dicts; anything else is returned as is."""
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
-
-
-def _optional_str(value: object, name: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise TypeError(f"{name} must be a string, not {type(value).__name__}.")
 
 
 def _mapping(value: object, name: str) -> Mapping[str, Any]:

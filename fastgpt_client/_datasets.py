@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 from urllib.parse import quote
 
 from ._base_client import RequestPlan, split_options
-from ._json import as_int, as_list, as_mapping, as_number, as_str, is_mapping
+from ._json import as_int, as_list, as_mapping, as_number, as_str, is_mapping, optional_str
 from ._pagination import Page, page_parser
 from ._types import RequestOptions
 from .exceptions import APIConnectionError, APIError, APIStatusError, PushDataError
@@ -251,12 +251,6 @@ def _require_id(value: object, name: str, method: str) -> str:
     return value
 
 
-def _optional_str(value: object, name: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise TypeError(f"{name} must be a string, not {type(value).__name__}.")
-
-
 def _tags(value: object, name: str = "tags") -> list[str] | None:
     if value is None:
         return None
@@ -320,12 +314,12 @@ def build_create_dataset(
         {
             "name": name,
             "type": type,
-            "parentId": _optional_str(parent_id, "parent_id"),
-            "intro": _optional_str(intro, "intro"),
-            "avatar": _optional_str(avatar, "avatar"),
-            "vectorModel": _optional_str(vector_model, "vector_model"),
-            "agentModel": _optional_str(agent_model, "agent_model"),
-            "vlmModel": _optional_str(vlm_model, "vlm_model"),
+            "parentId": optional_str(parent_id, "parent_id"),
+            "intro": optional_str(intro, "intro"),
+            "avatar": optional_str(avatar, "avatar"),
+            "vectorModel": optional_str(vector_model, "vector_model"),
+            "agentModel": optional_str(agent_model, "agent_model"),
+            "vlmModel": optional_str(vlm_model, "vlm_model"),
         }
     )
     kwargs = create_dataset._get_kwargs(body=CreateDatasetRequest.from_dict(body))  # pyright: ignore[reportPrivateUsage]
@@ -351,9 +345,9 @@ def build_list_datasets(
     request_options = split_options(options, _REQUEST_KEYS, "list_datasets")
     body = _drop_none(
         {
-            "parentId": _optional_str(parent_id, "parent_id"),
-            "searchKey": _optional_str(search_key, "search_key"),
-            "type": _optional_str(type, "type"),
+            "parentId": optional_str(parent_id, "parent_id"),
+            "searchKey": optional_str(search_key, "search_key"),
+            "type": optional_str(type, "type"),
         }
     )
     kwargs = list_datasets._get_kwargs(body=DatasetListRequest.from_dict(body))  # pyright: ignore[reportPrivateUsage]
@@ -416,7 +410,7 @@ def build_create_collection(
             "datasetId": _require_id(dataset_id, "dataset_id", method),
             "name": name,
             "type": type,
-            "parentId": _optional_str(parent_id, "parent_id"),
+            "parentId": optional_str(parent_id, "parent_id"),
             "metadata": _metadata(metadata),
             "tags": _tags(tags),
         }
@@ -445,7 +439,7 @@ def _common_create_fields(
     return _drop_none(
         {
             "datasetId": _require_id(dataset_id, "dataset_id", method),
-            "parentId": _optional_str(parent_id, "parent_id"),
+            "parentId": optional_str(parent_id, "parent_id"),
             "tags": _tags(tags),
             "metadata": _metadata(metadata),
             **chunk_settings_body(chunk_settings),
@@ -516,7 +510,7 @@ def build_create_link_collection(
     request_options = split_options(options, _REQUEST_KEYS, method)
     if not isinstance(link, str) or not link.startswith(("http://", "https://")):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ValueError(f"{method}() needs an http(s) URL as link, not {link!r}.")
-    selector = _optional_str(web_page_selector, "web_page_selector")
+    selector = optional_str(web_page_selector, "web_page_selector")
     meta = _metadata(metadata)
     if selector is not None:
         meta = {**(meta or {}), "webPageSelector": selector}
@@ -622,8 +616,8 @@ def build_list_collections(
     body = _drop_none(
         {
             "datasetId": _require_id(dataset_id, "dataset_id", method),
-            "parentId": _optional_str(parent_id, "parent_id"),
-            "searchText": _optional_str(search_text, "search_text"),
+            "parentId": optional_str(parent_id, "parent_id"),
+            "searchText": optional_str(search_text, "search_text"),
             "filterTags": _tags(filter_tags, "filter_tags"),
             "offset": _offset(offset, method),
             "pageSize": _page_size(page_size, MAX_COLLECTION_PAGE, method),
@@ -669,10 +663,10 @@ def build_update_collection(
     body = _drop_none(
         {
             "id": _require_id(collection_id, "collection_id", method),
-            "name": _optional_str(name, "name"),
+            "name": optional_str(name, "name"),
             "tags": _tags(tags),
             "forbid": forbid,
-            "parentId": _optional_str(parent_id, "parent_id"),
+            "parentId": optional_str(parent_id, "parent_id"),
         }
     )
     if len(body) == 1 and not request_options.get("extra_body"):
@@ -804,8 +798,8 @@ class PushJob:
         self.settings = _drop_none(
             {
                 "trainingType": training_type,
-                "prompt": _optional_str(prompt, "prompt"),
-                "billId": _optional_str(bill_id, "bill_id"),
+                "prompt": optional_str(prompt, "prompt"),
+                "billId": optional_str(bill_id, "bill_id"),
                 "indexSize": index_size,
                 "autoIndexes": auto_indexes,
             }
@@ -905,7 +899,7 @@ def build_list_data(
     body = _drop_none(
         {
             "collectionId": _require_id(collection_id, "collection_id", method),
-            "searchText": _optional_str(search_text, "search_text"),
+            "searchText": optional_str(search_text, "search_text"),
             "offset": _offset(offset, method),
             "pageSize": _page_size(page_size, MAX_DATA_PAGE, method),
         }
@@ -950,7 +944,7 @@ def build_update_data(
         {
             "dataId": _require_id(data_id, "data_id", method),
             "q": q,
-            "a": _optional_str(a, "a"),
+            "a": optional_str(a, "a"),
             "indexes": normalize_indexes(indexes, method + "()") if indexes is not None else None,
         }
     )
@@ -1004,7 +998,7 @@ def build_search_test(
             "similarity": similarity,
             "searchMode": search_mode,
             "usingReRank": using_rerank,
-            "rerankModel": _optional_str(rerank_model, "rerank_model"),
+            "rerankModel": optional_str(rerank_model, "rerank_model"),
             "embeddingWeight": embedding_weight,
         }
     )

@@ -1,4 +1,5 @@
-"""Typed, never-raising accessors for decoded JSON of unknown shape (FastGPT varies by version)."""
+"""Typed, never-raising accessors for decoded JSON of unknown shape (FastGPT varies by version),
+and `optional_str`, the string-argument check the request builders share."""
 
 from __future__ import annotations
 
@@ -43,3 +44,10 @@ def as_number(value: object) -> float | None:
 
 def as_int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def optional_str(value: object, name: str) -> str | None:
+    """`value` if it is a string or None; a TypeError naming the argument otherwise."""
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f"{name} must be a string, not {type(value).__name__}.")
