@@ -42,11 +42,11 @@ if importlib.util.find_spec("starlette") is None or importlib.util.find_spec("uv
         "pip install 'fastgpt-client[testing]'"
     )
 
-from ._apps import ScriptedReply, children_interactive, form_field, user_input, user_select
 from ._errors import ErrorStyle
 from ._fake import FakeFastGPT
 from ._faults import FAULT_HEADER, Fault
-from ._server import RecordedRequest
+from ._scripting import ScriptedReply, children_interactive, form_field, user_input, user_select
+from ._state import RecordedRequest
 
 __all__ = [
     "FAULT_HEADER",

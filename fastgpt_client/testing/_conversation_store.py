@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ._sqlite import SQLite, iso
 from ._store import Store
 
 FILES_SCHEMA = """
@@ -29,12 +29,6 @@ CREATE TABLE IF NOT EXISTS chat_files (
     create_time REAL NOT NULL
 );
 """
-
-
-def iso(epoch: float) -> str:
-    """FastGPT's JSON dates: ISO 8601 in UTC with milliseconds and ``Z``."""
-    moment = dt.datetime.fromtimestamp(epoch, dt.UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def epoch(value: object) -> float | None:
@@ -59,27 +53,11 @@ class StoredFile:
     data: bytes | None
 
 
-class ConversationStore:
-    """What the conversation routes read and write, on the emulator's one SQLite connection."""
+class ConversationStore(SQLite):
+    """What the conversation and chat-file routes read and write, on the emulator's connection."""
 
     def __init__(self, store: Store) -> None:
-        self._conn: sqlite3.Connection = store._conn  # pyright: ignore[reportPrivateUsage]
-        self._lock: threading.RLock = store._lock  # pyright: ignore[reportPrivateUsage]
-        with self._lock:
-            self._conn.executescript(FILES_SCHEMA)
-
-    def _all(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._conn.execute(sql, args).fetchall()
-
-    def _one(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Row | None:
-        with self._lock:
-            row: sqlite3.Row | None = self._conn.execute(sql, args).fetchone()
-            return row
-
-    def _run(self, sql: str, args: Sequence[Any] = ()) -> int:
-        with self._lock:
-            return self._conn.execute(sql, args).rowcount
+        super().__init__(store, FILES_SCHEMA)
 
     # chats
 
@@ -108,7 +86,7 @@ class ConversationStore:
                 where.append(f"{column} {op} ?")
                 args.append(times[name])
         condition = " AND ".join(where)
-        total_row = self._one(f"SELECT COUNT(*) AS n FROM chats WHERE {condition}", args)
+        total = self._count(f"SELECT COUNT(*) AS n FROM chats WHERE {condition}", args)
         rows = self._all(
             f"SELECT chat_id, app_id, title, custom_title, top, update_time FROM chats WHERE {condition} "
             "ORDER BY top DESC, update_time DESC, rowid DESC LIMIT ? OFFSET ?",
@@ -126,7 +104,7 @@ class ConversationStore:
             if row["custom_title"]:
                 item["customTitle"] = row["custom_title"]
             items.append(item)
-        return items, int(total_row["n"]) if total_row is not None else 0
+        return items, total
 
     def live_chat(self, app_id: str, chat_id: str) -> sqlite3.Row | None:
         return self._one(
@@ -165,13 +143,11 @@ class ConversationStore:
 
     def hard_delete_chats(self, app_id: str, chat_ids: Sequence[str]) -> None:
         marks = ", ".join("?" for _ in chat_ids)
-        with self._lock:
-            self._conn.execute(
+        with self.transaction():
+            self._run(
                 f"DELETE FROM chat_items WHERE app_id = ? AND chat_id IN ({marks})", [app_id, *chat_ids]
             )
-            self._conn.execute(
-                f"DELETE FROM chats WHERE app_id = ? AND chat_id IN ({marks})", [app_id, *chat_ids]
-            )
+            self._run(f"DELETE FROM chats WHERE app_id = ? AND chat_id IN ({marks})", [app_id, *chat_ids])
 
     # records
 
@@ -180,12 +156,12 @@ class ConversationStore:
     ) -> tuple[list[dict[str, Any]], int]:
         """FastGPT's ``getChatItems``: newest first, skip and limit, then each page oldest first."""
         condition = "app_id = ? AND chat_id = ? AND delete_time IS NULL"
-        total_row = self._one(f"SELECT COUNT(*) AS n FROM chat_items WHERE {condition}", (app_id, chat_id))
+        total = self._count(f"SELECT COUNT(*) AS n FROM chat_items WHERE {condition}", (app_id, chat_id))
         rows = self._all(
             f"SELECT * FROM chat_items WHERE {condition} ORDER BY id DESC LIMIT ? OFFSET ?",
             (app_id, chat_id, limit, skip),
         )
-        return [record(row) for row in reversed(rows)], int(total_row["n"]) if total_row is not None else 0
+        return [record(row) for row in reversed(rows)], total
 
     def last_questions(self, app_id: str, chat_id: str, count: int) -> list[str]:
         rows = self._all(

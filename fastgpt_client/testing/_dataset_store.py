@@ -1,15 +1,12 @@
 """Knowledge-base state for the emulator: datasets, collections, data and their search index.
 
-It lives on the emulator's one SQLite connection (``Store``): the ``datasets``,
-``dataset_collections`` and ``dataset_data`` tables of the base schema, plus the tables created
-here with ``CREATE TABLE IF NOT EXISTS``: ``dataset_attrs`` (what the base tables have no column
-for) and ``dataset_data_fts``, an SQLite FTS5 full-text index of every item's question, answer
-and indexes.
+It lives on the emulator's one SQLite connection (``Store``): the base schema's ``datasets``,
+``dataset_collections`` and ``dataset_data`` tables, plus ``dataset_attrs`` (what those have no
+column for) and ``dataset_data_fts``, an FTS5 full-text index of every item's q, a and indexes.
 
-Search stands in for embeddings: FastGPT ranks by vector similarity (and optionally full text
-and a reranker); the emulator ranks by FTS5's bm25 over words, so a query finds items that share
-its words, best match first. Where FTS5 is not compiled into SQLite it falls back to a plain
-term-overlap score (the share of the query's words an item contains).
+Search stands in for embeddings: the emulator ranks by FTS5's bm25 over words (FastGPT ranks by
+vector similarity), so a query finds items that share its words, best match first; without FTS5
+it falls back to the share of the query's words an item contains.
 """
 
 from __future__ import annotations
@@ -17,13 +14,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
+from ._sqlite import SQLite, dumps
 from ._store import Store
 
 SCHEMA = """
@@ -41,17 +37,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS dataset_data_fts USING fts5(
 """
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def iso(timestamp: float) -> str:
-    """FastGPT's (MongoDB's) ISO time with milliseconds and ``Z``."""
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%S.") + (
-        f"{int(timestamp * 1000) % 1000:03d}Z"
-    )
-
-
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -102,33 +87,20 @@ class DataRow:
 @dataclass(frozen=True)
 class Hit:
     data: DataRow
-    score: float
-    """0 to 1, higher is better."""
+    score: float  # 0 to 1, higher is better
 
 
-class DatasetStore:
+class DatasetStore(SQLite):
     """Queries over the knowledge-base tables; every write keeps the search index in step."""
 
     def __init__(self, store: Store) -> None:
-        self._conn: sqlite3.Connection = store._conn  # pyright: ignore[reportPrivateUsage]
-        self._lock: threading.RLock = store._lock  # pyright: ignore[reportPrivateUsage]
-        self._store = store
+        super().__init__(store, SCHEMA)
         with self._lock:
-            self._conn.executescript(SCHEMA)
             try:
                 self._conn.executescript(FTS_SCHEMA)
                 self.full_text = True
             except sqlite3.OperationalError:  # SQLite built without FTS5
                 self.full_text = False
-
-    def _all(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._conn.execute(sql, args).fetchall()
-
-    def _one(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Row | None:
-        with self._lock:
-            row: sqlite3.Row | None = self._conn.execute(sql, args).fetchone()
-            return row
 
     def _attrs(self, owner_id: str) -> dict[str, Any]:
         row = self._one("SELECT attrs FROM dataset_attrs WHERE id = ?", (owner_id,))
@@ -137,7 +109,7 @@ class DatasetStore:
     def _set_attrs(self, owner_id: str, attrs: Mapping[str, Any]) -> None:
         self._conn.execute(
             "INSERT INTO dataset_attrs (id, attrs) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET attrs = excluded.attrs",
-            (owner_id, _dumps(dict(attrs))),
+            (owner_id, dumps(dict(attrs))),
         )
 
     # datasets
@@ -156,7 +128,7 @@ class DatasetStore:
         attrs: Mapping[str, Any],
     ) -> None:
         now = time.time()
-        with self._store.transaction():
+        with self.transaction():
             self._conn.execute(
                 """INSERT INTO datasets (id, parent_id, type, name, intro, vector_model, agent_model, tmb_id,
                                          create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -206,7 +178,7 @@ class DatasetStore:
                 for row in self._all("SELECT id FROM datasets WHERE parent_id = ?", (ids[position],))
             ]
             position += 1
-        with self._store.transaction():
+        with self.transaction():
             for owner in ids:
                 collections = [
                     row["id"]
@@ -234,7 +206,7 @@ class DatasetStore:
         attrs: Mapping[str, Any] | None = None,
     ) -> None:
         now = time.time()
-        with self._store.transaction():
+        with self.transaction():
             self._conn.execute(
                 """INSERT INTO dataset_collections (id, dataset_id, parent_id, type, name, raw_text, raw_link, tags,
                                                     training_type, metadata, create_time, update_time)
@@ -247,9 +219,9 @@ class DatasetStore:
                     name,
                     raw_text,
                     raw_link,
-                    _dumps(list(tags)),
+                    dumps(list(tags)),
                     training_type,
-                    _dumps(dict(metadata or {})),
+                    dumps(dict(metadata or {})),
                     now,
                     now,
                 ),
@@ -299,16 +271,15 @@ class DatasetStore:
             args.append(tag)
         if select_folder:
             where += " AND type = 'folder'"
-        total = self._one(f"SELECT count(*) AS n FROM dataset_collections WHERE {where}", args)
+        total = self._count(f"SELECT count(*) AS n FROM dataset_collections WHERE {where}", args)
         rows = self._all(
             f"SELECT * FROM dataset_collections WHERE {where} ORDER BY update_time DESC, rowid DESC LIMIT ? OFFSET ?",
             [*args, limit, offset],
         )
-        return [self._collection_row(row) for row in rows], int(total["n"]) if total is not None else 0
+        return [self._collection_row(row) for row in rows], total
 
     def data_amount(self, collection_id: str) -> int:
-        row = self._one("SELECT count(*) AS n FROM dataset_data WHERE collection_id = ?", (collection_id,))
-        return int(row["n"]) if row is not None else 0
+        return self._count("SELECT count(*) AS n FROM dataset_data WHERE collection_id = ?", (collection_id,))
 
     def update_collection(self, collection_id: str, changes: Mapping[str, Any]) -> None:
         columns = {"name": "name", "tags": "tags", "forbid": "forbid", "parentId": "parent_id"}
@@ -318,13 +289,10 @@ class DatasetStore:
             if key in changes:
                 value = changes[key]
                 sets.append(f"{column} = ?")
-                args.append(_dumps(value) if key == "tags" else int(value) if key == "forbid" else value)
+                args.append(dumps(value) if key == "tags" else int(value) if key == "forbid" else value)
         sets.append("update_time = ?")
         args.append(time.time())
-        with self._lock:
-            self._conn.execute(
-                f"UPDATE dataset_collections SET {', '.join(sets)} WHERE id = ?", [*args, collection_id]
-            )
+        self._run(f"UPDATE dataset_collections SET {', '.join(sets)} WHERE id = ?", [*args, collection_id])
 
     def delete_collections(self, collection_ids: Sequence[str]) -> None:
         """The collections, their sub-collections (folders), and their data."""
@@ -338,7 +306,7 @@ class DatasetStore:
                 )
             ]
             position += 1
-        with self._store.transaction():
+        with self.transaction():
             self._delete_collection_rows(ids)
 
     def _delete_collection_rows(self, collection_ids: Sequence[str]) -> None:
@@ -357,7 +325,7 @@ class DatasetStore:
     def add_data(self, collection: CollectionRow, items: Sequence[tuple[str, Mapping[str, Any]]]) -> int:
         """Stores ``(data_id, {q, a, chunkIndex, indexes})`` items in one transaction."""
         now = time.time()
-        with self._store.transaction():
+        with self.transaction():
             for data_id, item in items:
                 indexes = list(item.get("indexes") or [])
                 self._conn.execute(
@@ -370,7 +338,7 @@ class DatasetStore:
                         item["q"],
                         item.get("a") or "",
                         int(item.get("chunkIndex") or 0),
-                        _dumps(indexes),
+                        dumps(indexes),
                         now,
                         now,
                     ),
@@ -407,24 +375,24 @@ class DatasetStore:
         if search_text:
             where += " AND (instr(lower(q), lower(?)) > 0 OR instr(lower(a), lower(?)) > 0)"
             args += [search_text, search_text]
-        total = self._one(f"SELECT count(*) AS n FROM dataset_data WHERE {where}", args)
+        total = self._count(f"SELECT count(*) AS n FROM dataset_data WHERE {where}", args)
         rows = self._all(
             f"SELECT * FROM dataset_data WHERE {where} ORDER BY chunk_index, rowid LIMIT ? OFFSET ?",
             [*args, limit, offset],
         )
-        return [_data_row(row) for row in rows], int(total["n"]) if total is not None else 0
+        return [_data_row(row) for row in rows], total
 
     def update_data(self, data: DataRow, *, q: str, a: str, indexes: Sequence[Mapping[str, Any]]) -> None:
         now = time.time()
-        with self._store.transaction():
+        with self.transaction():
             self._conn.execute(
                 "UPDATE dataset_data SET q = ?, a = ?, indexes = ?, update_time = ? WHERE id = ?",
-                (q, a, _dumps(list(indexes)), now, data.id),
+                (q, a, dumps(list(indexes)), now, data.id),
             )
             self._index(data.id, data.dataset_id, q, a, indexes)
 
     def delete_data(self, data_id: str) -> None:
-        with self._store.transaction():
+        with self.transaction():
             self._conn.execute("DELETE FROM dataset_data WHERE id = ?", (data_id,))
             if self.full_text:
                 self._conn.execute("DELETE FROM dataset_data_fts WHERE data_id = ?", (data_id,))

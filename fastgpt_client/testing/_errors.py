@@ -57,8 +57,10 @@ ACCOUNT_KEY_WITHOUT_APP = plain_error(
 APP_EMPTY = plain_error("app is empty", 404)
 MESSAGES_EMPTY = plain_error("messages is empty", 400)
 CHAT_ID_OR_APP_ID_EMPTY = plain_error("appId or chatId is empty", 400)
+APP_UN_EXIST = ApiError(502000, "appUnExist", "common:code_error.app_error.not_exist", 404)
 UN_AUTH_CHAT = ApiError(504000, "unAuthChat", "common:code_error.chat_error.un_auth", 403)
 API_KEY_INVALID = plain_error("APIKey invalid", 401)
+DATA_VALIDATION = ApiError(400, "error", "Data validation error", 400)
 
 
 def rate_limit_error(limit: int, retry_after: int) -> ApiError:

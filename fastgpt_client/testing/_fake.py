@@ -12,10 +12,11 @@ from typing import Any
 
 import uvicorn
 
-from ._apps import ScriptedReply
 from ._errors import ErrorStyle
 from ._faults import Fault
-from ._server import ConnectionResets, EmulatorState, RecordedRequest, Scripts, create_app
+from ._scripting import ScriptedReply
+from ._server import ConnectionResets, create_app
+from ._state import EmulatorState, RecordedRequest, Scripts
 from ._stream import quiet_deliberate_cuts
 
 _START_TIMEOUT = 10.0

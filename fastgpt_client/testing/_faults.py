@@ -34,6 +34,11 @@ Header grammar (whitespace around tokens is ignored)::
                             served over a socket only)
 
 Examples: ``X-Fake-Fault: cut_after=3``, ``X-Fake-Fault: delay_between=0.2;cut_after=5``.
+
+Every route goes through one wrapper (``routes._endpoint.route``), so a fault has the same effect
+on every route of every area: "non-stream" above means a chat completion's JSON and every
+other route's envelope alike (error answers are never broken up). The exceptions are in the grammar above: the frame faults need a stream (chat),
+``rate_limit``/``rate_limit_http`` count chat requests only, ``fail_push_after`` is ``pushData``'s.
 """
 
 from __future__ import annotations
@@ -159,6 +164,28 @@ class RateWindow:
     def reset(self) -> None:
         with self._lock:
             self._count = 0
+
+
+class PushCounter:
+    """Counts ``pushData`` calls for the ``fail_push_after=N`` fault.
+
+    The count restarts whenever the server's injected fault changes (``inject``/``clear_faults``),
+    so ``server.inject("fail_push_after=2")`` lets two calls through and fails every later one.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._injected: Fault | None = None
+        self._calls = 0
+
+    def fails(self, injected: Fault | None, fault: Fault) -> bool:
+        """Count one call under the server's ``injected`` fault; does ``fault`` fail it?"""
+        with self._lock:
+            if injected is not self._injected:
+                self._injected, self._calls = injected, 0
+            self._calls += 1
+            limit = fault.fail_push_after
+            return limit is not None and self._calls > limit
 
 
 def html_page(status: int) -> bytes:

@@ -1,20 +1,19 @@
-"""The emulator's state in SQLite (standard library only).
+"""The emulator's base tables in SQLite: apps, keys, chats and their items.
 
-One connection, shared by the server thread and the test thread, guarded by a lock. The schema
-already holds what later features need (chat list fields, feedback, datasets), so new routes add
-queries, not migrations.
+``Store`` opens the emulator's one connection (see ``_sqlite``). The schema already holds what
+later features need (chat list fields, feedback, datasets), so new routes add queries, not
+migrations.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import time
-from collections.abc import Generator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from ._sqlite import SQLite, dumps
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -136,43 +135,11 @@ class ItemRow:
     response_data: list[dict[str, Any]]
 
 
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-class Store:
-    """SQLite state; ``path=None`` keeps it in memory."""
+class Store(SQLite):
+    """The base tables; ``path=None`` keeps them in memory."""
 
     def __init__(self, path: str | None = None) -> None:
-        self._lock = threading.RLock()
-        self._conn = sqlite3.connect(path or ":memory:", check_same_thread=False, isolation_level=None)
-        self._conn.row_factory = sqlite3.Row
-        with self._lock:
-            self._conn.executescript(SCHEMA)
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    @contextmanager
-    def transaction(self) -> Generator[sqlite3.Connection]:
-        with self._lock:
-            self._conn.execute("BEGIN")
-            try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
-
-    def _all(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._conn.execute(sql, args).fetchall()
-
-    def _one(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Row | None:
-        with self._lock:
-            row: sqlite3.Row | None = self._conn.execute(sql, args).fetchone()
-            return row
+        super().__init__(path, SCHEMA)
 
     # apps and keys
 
@@ -181,22 +148,20 @@ class Store:
         return {row["name"]: row["id"] for row in self._all("SELECT id, name FROM apps ORDER BY rowid")}
 
     def add_app(self, app_id: str, name: str, app_type: str = "advanced") -> None:
-        with self._lock:
-            self._conn.execute(
-                "INSERT OR IGNORE INTO apps (id, name, type, create_time) VALUES (?, ?, ?, ?)",
-                (app_id, name, app_type, time.time()),
-            )
+        self._run(
+            "INSERT OR IGNORE INTO apps (id, name, type, create_time) VALUES (?, ?, ?, ?)",
+            (app_id, name, app_type, time.time()),
+        )
 
     def keys(self) -> list[KeyRow]:
         rows = self._all("SELECT key, app_id, tmb_id FROM api_keys ORDER BY rowid")
         return [KeyRow(row["key"], row["app_id"], row["tmb_id"]) for row in rows]
 
     def add_key(self, key: str, app_id: str | None, tmb_id: str, name: str = "") -> None:
-        with self._lock:
-            self._conn.execute(
-                "INSERT OR IGNORE INTO api_keys (key, app_id, name, tmb_id, create_time) VALUES (?, ?, ?, ?, ?)",
-                (key, app_id, name, tmb_id, time.time()),
-            )
+        self._run(
+            "INSERT OR IGNORE INTO api_keys (key, app_id, name, tmb_id, create_time) VALUES (?, ?, ?, ?, ?)",
+            (key, app_id, name, tmb_id, time.time()),
+        )
 
     def find_key(self, key: str) -> KeyRow | None:
         row = self._one("SELECT key, app_id, tmb_id FROM api_keys WHERE key = ?", (key,))
@@ -233,26 +198,25 @@ class Store:
         metadata: Mapping[str, Any] | None = None,
     ) -> None:
         now = time.time()
-        with self._lock:
-            self._conn.execute(
-                """INSERT INTO chats (chat_id, app_id, tmb_id, source, title, variables, out_link_uid,
-                                      metadata, create_time, update_time)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (chat_id) DO UPDATE SET variables = excluded.variables,
-                       update_time = excluded.update_time, delete_time = NULL""",
-                (
-                    chat_id,
-                    app_id,
-                    tmb_id,
-                    source,
-                    title,
-                    _dumps(dict(variables)),
-                    out_link_uid,
-                    _dumps(dict(metadata or {})),
-                    now,
-                    now,
-                ),
-            )
+        self._run(
+            """INSERT INTO chats (chat_id, app_id, tmb_id, source, title, variables, out_link_uid,
+                                  metadata, create_time, update_time)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (chat_id) DO UPDATE SET variables = excluded.variables,
+                   update_time = excluded.update_time, delete_time = NULL""",
+            (
+                chat_id,
+                app_id,
+                tmb_id,
+                source,
+                title,
+                dumps(dict(variables)),
+                out_link_uid,
+                dumps(dict(metadata or {})),
+                now,
+                now,
+            ),
+        )
 
     def items(self, chat_id: str) -> list[ItemRow]:
         rows = self._all(
@@ -283,23 +247,22 @@ class Store:
         duration_seconds: float | None = None,
         error_msg: str | None = None,
     ) -> None:
-        with self._lock:
-            self._conn.execute(
-                """INSERT INTO chat_items (chat_id, app_id, data_id, obj, value, response_data,
-                                           duration_seconds, error_msg, time)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    chat_id,
-                    app_id,
-                    data_id,
-                    obj,
-                    _dumps(list(value)),
-                    _dumps(list(response_data)),
-                    duration_seconds,
-                    error_msg,
-                    time.time(),
-                ),
-            )
+        self._run(
+            """INSERT INTO chat_items (chat_id, app_id, data_id, obj, value, response_data,
+                                       duration_seconds, error_msg, time)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                chat_id,
+                app_id,
+                data_id,
+                obj,
+                dumps(list(value)),
+                dumps(list(response_data)),
+                duration_seconds,
+                error_msg,
+                time.time(),
+            ),
+        )
 
     def update_item(
         self,
@@ -310,8 +273,7 @@ class Store:
         duration_seconds: float | None = None,
         error_msg: str | None = None,
     ) -> None:
-        with self._lock:
-            self._conn.execute(
-                "UPDATE chat_items SET value = ?, response_data = ?, duration_seconds = ?, error_msg = ? WHERE id = ?",
-                (_dumps(list(value)), _dumps(list(response_data)), duration_seconds, error_msg, row_id),
-            )
+        self._run(
+            "UPDATE chat_items SET value = ?, response_data = ?, duration_seconds = ?, error_msg = ? WHERE id = ?",
+            (dumps(list(value)), dumps(list(response_data)), duration_seconds, error_msg, row_id),
+        )

@@ -17,8 +17,8 @@ import anyio
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from ._apps import Emit, Pause, Run
 from ._faults import Fault
+from ._run import Emit, Pause, Run
 from ._sse import SSE_HEADERS, answer_chunk, dumps, finish_chunk, frame
 
 _CUT_MESSAGE = "ASGI callable returned without completing response."
