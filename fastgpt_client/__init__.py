@@ -13,30 +13,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ._chat import AsyncChatClient, ChatClient
-from ._completion import ChatCompletion, TokenUsage
+from ._chat_client import AsyncChatClient, ChatClient
 from ._config import InsecureTransportWarning
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._events import (
-    AnswerEvent,
-    FastAnswerEvent,
-    FlowNodeResponseEvent,
-    FlowNodeStatusEvent,
-    FlowResponsesEvent,
-    InteractiveEvent,
-    StreamEvent,
-    ToolCallEvent,
-    ToolParamsEvent,
-    ToolResponseEvent,
-    UnknownEvent,
-    UpdateVariablesEvent,
-    WorkflowDurationEvent,
-)
-from ._interactive import FormField, InteractivePrompt
-from ._pagination import Page
-from ._parts import ChatFile, file_part, image_part, text_part
 from ._stream import AsyncChatStream, ChatStream
-from ._types import NOT_GIVEN, ChatOptions, NotGiven, RequestOptions, Timeout
 from ._version import __version__
 from .exceptions import (
     APIConnectionError,
@@ -55,28 +35,48 @@ from .exceptions import (
     StreamParseError,
     ValidationError,
 )
+from .types.completion import ChatCompletion, TokenUsage
+from .types.events import (
+    AnswerEvent,
+    FastAnswerEvent,
+    FlowNodeResponseEvent,
+    FlowNodeStatusEvent,
+    FlowResponsesEvent,
+    InteractiveEvent,
+    StreamEvent,
+    ToolCallEvent,
+    ToolParamsEvent,
+    ToolResponseEvent,
+    UnknownEvent,
+    UpdateVariablesEvent,
+    WorkflowDurationEvent,
+)
+from .types.interactive import FormField, InteractivePrompt
+from .types.options import NOT_GIVEN, ChatOptions, NotGiven, RequestOptions, Timeout
+from .types.page import Page
+from .types.parts import ChatFile, file_part, image_part, text_part
 
 if TYPE_CHECKING:
-    from ._app import AppClient as AppClient
-    from ._app import AsyncAppClient as AsyncAppClient
+    from ._app_client import AppClient as AppClient
+    from ._app_client import AsyncAppClient as AsyncAppClient
     from ._dataset_client import AsyncDatasetClient as AsyncDatasetClient
     from ._dataset_client import DatasetClient as DatasetClient
-    from ._datasets import ChunkSettings as ChunkSettings
-    from ._datasets import PushBatch as PushBatch
-    from ._datasets import PushResult as PushResult
-    from ._datasets import SearchResult as SearchResult
+    from .types.datasets import ChunkSettings as ChunkSettings
+    from .types.datasets import PushBatch as PushBatch
+    from .types.datasets import PushResult as PushResult
+    from .types.datasets import SearchResult as SearchResult
 
 # Imported on first use: most programs talk to one part of FastGPT, and `import fastgpt_client`
 # should cost about what `import httpx` does.
 _LAZY = {
-    "AppClient": "._app",
-    "AsyncAppClient": "._app",
+    "AppClient": "._app_client",
+    "AsyncAppClient": "._app_client",
     "AsyncDatasetClient": "._dataset_client",
     "DatasetClient": "._dataset_client",
-    "ChunkSettings": "._datasets",
-    "PushBatch": "._datasets",
-    "PushResult": "._datasets",
-    "SearchResult": "._datasets",
+    "ChunkSettings": ".types.datasets",
+    "PushBatch": ".types.datasets",
+    "PushResult": ".types.datasets",
+    "SearchResult": ".types.datasets",
 }
 
 

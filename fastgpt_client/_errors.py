@@ -8,16 +8,14 @@ their own statuses and HTML pages.
 
 from __future__ import annotations
 
-import json
-import math
 import re
-import time
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 import httpx
 
 from ._json import as_mapping, is_mapping
+from ._response import EXCERPT_CHARS, NOT_JSON, body_excerpt, decode_json, parse_retry_after
 from .exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -180,7 +178,6 @@ I18N_MESSAGES: dict[str, str] = {
 
 _I18N_KEY = re.compile(r"^(?:[A-Za-z_]+:)?((?:[A-Za-z0-9_]+\.)+[A-Za-z0-9_]+)$")
 _TRY_AGAIN = re.compile(r"try again in (\d+(?:\.\d+)?) ?s", re.IGNORECASE)
-_EXCERPT_CHARS = 300
 
 
 def is_error_envelope(body: object) -> bool:
@@ -250,7 +247,7 @@ def error_from_response(response: httpx.Response, content: bytes, body: Any = No
         return None
     reason = response.reason_phrase or "error"
     cls = _class_for_http(status)
-    if body is _NOT_JSON:
+    if body is NOT_JSON:
         excerpt = body_excerpt(content)
         kind = "an HTML page" if excerpt.lstrip().startswith("<") else "a non-JSON body"
         detail = f": {excerpt!r}" if excerpt else " (empty body)"
@@ -263,66 +260,6 @@ def error_from_response(response: httpx.Response, content: bytes, body: Any = No
     return _build(
         cls, f"HTTP {status}: {text}", response=response, body=body, retry_after=_retry_after(response, "")
     )
-
-
-class _NotJSON:
-    pass
-
-
-_NOT_JSON: Any = _NotJSON()
-
-
-def decode_json(content: bytes) -> Any:
-    """Parsed JSON, or the `_NOT_JSON` marker (never raises)."""
-    if not content.strip():
-        return _NOT_JSON
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):
-        return _NOT_JSON
-
-
-def is_json(value: object) -> bool:
-    return value is not _NOT_JSON
-
-
-def body_excerpt(content: bytes) -> str:
-    text = content[: _EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
-    text = " ".join(text.split())
-    return text[:_EXCERPT_CHARS] + ("…" if len(text) > _EXCERPT_CHARS else "")
-
-
-def parse_retry_after(headers: httpx.Headers) -> float | None:
-    """Seconds from `retry-after-ms`, or `retry-after` as seconds or an HTTP date."""
-    ms = headers.get("retry-after-ms")
-    if ms is not None:
-        seconds = _seconds(ms, scale=1000.0)
-        if seconds is not None:
-            return seconds
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    seconds = _seconds(value)
-    if seconds is not None:
-        return seconds
-    import email.utils  # rarely needed: only for a Retry-After given as a date
-
-    parsed = email.utils.parsedate_tz(value)
-    if parsed is None:
-        return None
-    try:
-        return max(email.utils.mktime_tz(parsed) - time.time(), 0.0)
-    except (ValueError, OverflowError):  # a date out of range ("year 99999")
-        return None
-
-
-def _seconds(value: str, scale: float = 1.0) -> float | None:
-    """A non-negative number of seconds; None for what is not a number (NaN included)."""
-    try:
-        number = float(value) / scale
-    except ValueError:
-        return None
-    return None if math.isnan(number) else max(number, 0.0)
 
 
 def _retry_after(response: httpx.Response | None, message: str) -> float | None:
@@ -381,9 +318,9 @@ def _message_of(body: object) -> str:
             if is_mapping(value):
                 value = value.get("message", value)
             if value:
-                return str(value)[:_EXCERPT_CHARS]
+                return str(value)[:EXCERPT_CHARS]
     if isinstance(body, str):
-        return body[:_EXCERPT_CHARS]
+        return body[:EXCERPT_CHARS]
     return ""
 
 

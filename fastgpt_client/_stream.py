@@ -13,9 +13,12 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._completion import ChatCompletion
-from ._events import (
-    DONE,
+from ._decode import DONE, decode_frame
+from ._json import as_mapping, mappings
+from ._sse import SSEDecoder
+from .exceptions import APIConnectionError, APIError, APITimeoutError
+from .types.completion import ChatCompletion
+from .types.events import (
     AnswerEvent,
     FlowNodeResponseEvent,
     FlowResponsesEvent,
@@ -23,11 +26,7 @@ from ._events import (
     StreamEvent,
     UpdateVariablesEvent,
     WorkflowDurationEvent,
-    decode_frame,
 )
-from ._json import as_mapping, mappings
-from ._sse import SSEDecoder
-from .exceptions import APIConnectionError, APIError, APITimeoutError
 
 __all__ = ["AsyncChatStream", "ChatStream"]
 
@@ -69,11 +68,12 @@ class StreamState:
     def reasoning(self) -> str:
         return "".join(self._reasoning)
 
-    def feed(self, chunk: bytes) -> list[StreamEvent]:
+    def feed(self, chunk: bytes, response: httpx.Response | None = None) -> list[StreamEvent]:
+        """The events in `chunk`; an error frame raises, carrying `response` (the stream's)."""
         events: list[StreamEvent] = []
         for frame in self._decoder.feed(chunk):
             try:
-                event = decode_frame(frame)
+                event = decode_frame(frame, response)
             except APIError as error:
                 raise self.with_partial(error) from None
             if event is DONE:
@@ -215,7 +215,7 @@ class ChatStream(_StreamBase):
         state = self._state
         try:
             for chunk in self._response.iter_bytes():
-                yield from state.feed(chunk)
+                yield from state.feed(chunk, self._response)
                 if state.complete:
                     break
             state.end()
@@ -297,7 +297,7 @@ class AsyncChatStream(_StreamBase):
         state = self._state
         try:
             async for chunk in self._response.aiter_bytes():
-                for event in state.feed(chunk):
+                for event in state.feed(chunk, self._response):
                     yield event
                 if state.complete:
                     break

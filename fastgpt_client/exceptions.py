@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from ._datasets import PushResult
+    from .types.datasets import PushResult
 
 __all__ = [
     "APIConnectionError",

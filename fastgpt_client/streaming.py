@@ -1,6 +1,7 @@
 """Streaming: `ChatStream` / `AsyncChatStream` and the typed events they yield."""
 
-from ._events import (
+from ._stream import AsyncChatStream, ChatStream
+from .types.events import (
     AnswerEvent,
     FastAnswerEvent,
     FlowNodeResponseEvent,
@@ -15,8 +16,7 @@ from ._events import (
     UpdateVariablesEvent,
     WorkflowDurationEvent,
 )
-from ._interactive import FormField, InteractivePrompt
-from ._stream import AsyncChatStream, ChatStream
+from .types.interactive import FormField, InteractivePrompt
 
 __all__ = [
     "AnswerEvent",

@@ -1,17 +1,19 @@
 """Every conversation and AppClient method's request is valid against openapi/fastgpt.yaml, as
 Prism judges it (422 for an invalid request, 401 without credentials: both would raise).
 
-`upload_chat_file` is checked step by step: Prism answers the presign with an example URL that
-points nowhere (not at Prism), so the PUT to storage cannot be exercised here; the presign and
-the read-URL requests are, and the PUT is covered against the emulator.
+`upload_chat_file` runs whole, with its presign and read-URL requests judged by Prism: Prism
+answers the presign with an example URL that points nowhere, so the PUT to storage is answered
+by the test's transport (the PUT itself is covered against the emulator).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+
+import httpx
 
 from fastgpt_client import AppClient, AsyncAppClient, AsyncChatClient, ChatClient, Page
-from fastgpt_client._conversations import chat_file_upload
 
 KEY = "fastgpt-contract0000000000000000000000000000000000000000"
 APP_ID = "6641b0e0f1c2d3e4f5a6b7c8"
@@ -42,12 +44,44 @@ def test_chat_client_conversation_requests(prism_url: str) -> None:
         assert isinstance(
             client.get_suggested_questions("chat-1", model="gpt-4o-mini", custom_prompt="Be brief"), list
         )
-        upload = chat_file_upload(
-            client, b"hello", chat_id="chat-1", app_id=None, filename="a.txt", options={}
-        )
-        presigned = client._request(upload.presign())  # pyright: ignore[reportPrivateUsage]
-        assert presigned.key
-        assert isinstance(client._request(upload.read_url(str(presigned.key))), str)  # pyright: ignore[reportPrivateUsage]
+
+
+def test_chat_client_upload_requests(prism_url: str) -> None:
+    storage = StorageStub(prism_url)
+    with (
+        httpx.Client(transport=storage) as http,
+        ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID, http_client=http) as client,
+    ):
+        uploaded = client.upload_chat_file(b"hello", chat_id="chat-1", filename="a.txt")
+    assert uploaded.key
+    assert isinstance(uploaded.url, str)
+    (put,) = storage.puts
+    assert put.content == b"hello"
+    assert "authorization" not in put.headers
+
+
+class StorageStub(httpx.HTTPTransport):
+    """Prism for FastGPT's routes; the PUT to the presigned storage URL (Prism's example URL
+    is not even absolute) is answered here and recorded. Prism's presign answer is its static
+    example (`url: "string"`, `maxSize: 0`, which would refuse every file), so the stub gives
+    it a storage URL and a 1 MiB limit."""
+
+    def __init__(self, prism_url: str) -> None:
+        super().__init__()
+        self.prism = httpx.URL(prism_url)
+        self.puts: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT" and request.url.netloc != self.prism.netloc:
+            request.read()
+            self.puts.append(request)
+            return httpx.Response(200)
+        response = super().handle_request(request)
+        if request.url.path.endswith("/presignChatFilePostUrl") and response.is_success:
+            body = json.loads(response.read())
+            body["data"].update(url="https://storage.invalid/chat/a.txt", maxSize=1 << 20)
+            return httpx.Response(response.status_code, json=body)
+        return response
 
 
 async def test_async_chat_client_conversation_requests(prism_url: str) -> None:

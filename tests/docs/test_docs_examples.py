@@ -38,7 +38,7 @@ import httpx
 import pytest
 
 from fastgpt_client import AsyncChatClient, ChatClient
-from fastgpt_client._base_client import SyncAPIClient
+from fastgpt_client.resources._sync._client import SyncAPIClient
 from fastgpt_client.testing import FakeFastGPT
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -31,9 +31,10 @@ from fastgpt_client import (
     RateLimitError,
     StreamEvent,
 )
-from fastgpt_client._base_client import BaseClient, RequestPlan
+from fastgpt_client._client import BaseClient
+from fastgpt_client._decode import _DECODERS, DONE, decode_frame
 from fastgpt_client._errors import error_from_response
-from fastgpt_client._events import _DECODERS, DONE, decode_frame
+from fastgpt_client._plan import RequestPlan
 from fastgpt_client._sse import ServerSentEvent, SSEDecoder
 from fastgpt_client._stream import StreamState
 
@@ -373,12 +374,10 @@ def test_ids_in_a_query_come_back_as_sent(chat_id: str, app_id: str) -> None:
     """How every method with ids in the query builds its URL (the history and record methods)."""
     client = BaseClient(KEY, BASE_URL, app_id=None, timeout=5.0, max_retries=0, default_headers=None)
     plan: RequestPlan[Any] = RequestPlan(
-        {
-            "method": "get",
-            "url": "/api/core/chat/getPaginationRecords",
-            "params": {"chatId": chat_id, "appId": app_id},
-        },
-        lambda data: data,
+        method="GET",
+        path="/api/core/chat/getPaginationRecords",
+        params={"chatId": chat_id, "appId": app_id},
+        parse=lambda data: data,
     )
     with httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200))) as http:
         if has_lone_surrogate(chat_id + app_id):  # a URL cannot carry them: refused, not mangled

@@ -20,7 +20,8 @@ from integration.conftest import fault
 
 import fastgpt_client
 from fastgpt_client import AsyncChatClient, ChatClient, FastGPTError, InsecureTransportWarning
-from fastgpt_client._base_client import AsyncAPIClient, BaseClient
+from fastgpt_client._client import BaseClient
+from fastgpt_client.resources._async._client import AsyncAPIClient
 from fastgpt_client.testing import FakeFastGPT
 
 # Every client class the package exports (ChatClient, AsyncChatClient, and the app and dataset

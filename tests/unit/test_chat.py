@@ -233,11 +233,11 @@ async def test_generated_models_as_messages(api: Harness) -> None:
         (42, TypeError, "messages must be a list of messages"),
         ({"role": "user", "content": "x"}, TypeError, "messages must be a list of messages"),
         (["hello"], TypeError, r"messages\[0\] must be a dict"),
-        ([{"content": "no role"}], ValueError, r"messages\[0\] has no 'role'"),
+        ([{"content": "no role"}], ValueError, r"messages\[0\] must have a 'role'"),
         (
             [{"role": "user", "content": "ok"}, {"role": "", "content": "x"}],
             ValueError,
-            r"messages\[1\] has no 'role'",
+            r"messages\[1\] must have a 'role'",
         ),
         (
             [{"role": "user", "content": 5}],

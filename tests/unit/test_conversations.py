@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 from fastgpt_client import AppClient, ChatClient, ChatFile, Page, file_part, image_part, text_part
-from fastgpt_client._conversations import records_pager
+
+from .conftest import Harness, resolve
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8
 
@@ -40,19 +41,19 @@ def client(sent: list[httpx.Request]) -> Iterator[ChatClient]:
 @pytest.mark.parametrize(
     ("call", "error", "match"),
     [
-        (lambda c: c.get_chat_histories(page_size=0), ValueError, "page_size >= 1"),
-        (lambda c: c.get_chat_histories(offset=-1), ValueError, "offset >= 0"),
-        (lambda c: c.get_chat_histories(offset=True), TypeError, "offset as an int"),
-        (lambda c: c.get_chat_histories(source="web"), ValueError, "source='web'"),
+        (lambda c: c.get_chat_histories(page_size=0), ValueError, "page_size must be 1 or more"),
+        (lambda c: c.get_chat_histories(offset=-1), ValueError, "offset must be 0 or more"),
+        (lambda c: c.get_chat_histories(offset=True), TypeError, "offset must be an int"),
+        (lambda c: c.get_chat_histories(source="web"), ValueError, "source must be one of .*, not 'web'"),
         (lambda c: c.get_chat_histories(start_create_time=3), TypeError, "start_create_time"),
         (lambda c: c.iter_chat_histories(page_size="5"), TypeError, "page_size"),
         (lambda c: c.get_chat_init(""), ValueError, "chat_id"),
-        (lambda c: c.get_chat_init(None), TypeError, "chat_id as a string"),
+        (lambda c: c.get_chat_init(None), TypeError, "chat_id must be a string"),
         (lambda c: c.update_chat_history("c"), ValueError, "nothing to change"),
         (lambda c: c.update_chat_history("c", top="yes"), TypeError, "top"),
         (lambda c: c.delete_chat_histories([]), ValueError, "at least one"),
-        (lambda c: c.delete_chat_histories("c1"), TypeError, "list of chat ids"),
-        (lambda c: c.delete_chat_histories(["c1", ""]), ValueError, "chat id"),
+        (lambda c: c.delete_chat_histories("c1"), TypeError, "chat_ids must be a list of strings"),
+        (lambda c: c.delete_chat_histories(["c1", ""]), ValueError, r"chat_ids\[1\] must be a non-empty"),
         (lambda c: c.get_chat_records("c", page_size=0), ValueError, "page_size"),
         (lambda c: c.iter_chat_records("", page_size=5), ValueError, "chat_id"),
         (lambda c: c.get_record_detail("c", ""), ValueError, "data_id"),
@@ -121,18 +122,9 @@ def test_requests_follow_the_handlers(client: ChatClient, sent: list[httpx.Reque
     assert "userBadFeedback" not in json.loads(good.content)
 
 
-def test_page_parsing_and_newest_first() -> None:
-    with ChatClient(api_key="fastgpt-unit", app_id="a") as c:
-        plan = records_pager(
-            c,
-            "chat",
-            None,
-            page_size=2,
-            load_custom_feedbacks=None,
-            options={},
-            method="m",
-            newest_first=True,
-        )(4)
+async def test_page_parsing_and_newest_first(api: Harness) -> None:
+    import json
+
     body = {
         "code": 200,
         "data": {
@@ -143,11 +135,27 @@ def test_page_parsing_and_newest_first() -> None:
             "total": 6,
         },
     }
-    page = plan.parse(body)
+    asked: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request)
+        return httpx.Response(200, json=body)
+
+    client = api.client(handler, app_id="a")
+    page = await resolve(client.get_chat_records("chat", offset=4, page_size=2))
     assert isinstance(page, Page)
-    assert [r.data_id for r in page] == ["new", "old"]
+    assert [r.data_id for r in page] == ["old", "new"]  # a page comes in chronological order
     assert (page.total, page.offset, page.next_offset) == (6, 4, None)
-    assert page[0]["extra"] == 1
+    assert page[1]["extra"] == 1
+    iterator = client.iter_chat_records("chat", offset=4, page_size=2)
+    records = [r async for r in iterator] if api.is_async else list(iterator)
+    assert [r.data_id for r in records] == ["new", "old"]  # the iterator goes newest first
+    assert records[0]["extra"] == 1
+    # one request each: the page at offset 4 is the last
+    assert [json.loads(r.content) for r in asked] == [
+        {"appId": "a", "chatId": "chat", "offset": 4, "pageSize": 2}
+    ] * 2
+    await api.close(client)
 
 
 def test_app_client_checks_locally() -> None:

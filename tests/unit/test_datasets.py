@@ -19,7 +19,7 @@ from fastgpt_client import (
     InternalServerError,
     PushDataError,
 )
-from fastgpt_client._datasets import encode_filename
+from fastgpt_client.resources._async.collections import encode_filename
 
 from .conftest import API_KEY, BASE_URL, resolve
 
@@ -123,14 +123,14 @@ async def test_push_accepts_generators_models_and_start(make: Any) -> None:
 @pytest.mark.parametrize(
     ("bad", "match"),
     [
-        ({"q": ""}, r"items\[2\]: 'q' must be a non-empty string"),
-        ({"a": "no q"}, r"items\[2\]: 'q'"),
+        ({"q": ""}, r"items\[2\]\.q must be a non-empty string"),
+        ({"a": "no q"}, r"items\[2\]\.q"),
         (
             {"q": "x", "indexes": [{"type": "vector", "text": "t"}]},
-            r"items\[2\]\.indexes\[0\]: type must be one of",
+            r"items\[2\]\.indexes\[0\]\.type must be one of",
         ),
-        ({"q": "x", "indexes": [{"type": "custom"}]}, r"items\[2\]\.indexes\[0\]: 'text'"),
-        ({"q": "x", "a": 3}, r"items\[2\]: 'a' must be a string"),
+        ({"q": "x", "indexes": [{"type": "custom"}]}, r"items\[2\]\.indexes\[0\]\.text"),
+        ({"q": "x", "a": 3}, r"items\[2\]\.a must be a string"),
         ("just text", r"items\[2\] must be a dict"),
     ],
 )
@@ -299,7 +299,7 @@ async def test_search_result_is_typed(make: Any) -> None:
 
 
 def test_search_accepts_the_documented_bare_list() -> None:
-    from fastgpt_client._datasets import parse_search_result
+    from fastgpt_client.resources._async.search import parse_search_result
 
     result = parse_search_result(ok([{"id": "d", "q": "q", "score": 0.7}]))
     assert result[0].score[0].value == 0.7

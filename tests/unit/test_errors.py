@@ -12,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fastgpt_client import _errors
-from fastgpt_client._errors import PLAIN_MESSAGES, STATUS_TEXTS, error_from_response, parse_retry_after
+from fastgpt_client import _response
+from fastgpt_client._errors import PLAIN_MESSAGES, STATUS_TEXTS, error_from_response
+from fastgpt_client._response import parse_retry_after
 from fastgpt_client.exceptions import (
     APIResponseValidationError,
     APIStatusError,
@@ -249,7 +250,7 @@ async def test_retry_after_ms_header_wins(api: Harness) -> None:
 
 async def test_retry_after_http_date(api: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     now = 1_700_000_000.0
-    monkeypatch.setattr(_errors, "time", types.SimpleNamespace(time=lambda: now))
+    monkeypatch.setattr(_response, "time", types.SimpleNamespace(time=lambda: now))
     date = email.utils.formatdate(now + 30, usegmt=True)
     error = await call_error(api, reply_json({"error": "slow"}, status=429, headers={"Retry-After": date}))
     assert isinstance(error, RateLimitError)

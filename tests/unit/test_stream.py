@@ -380,7 +380,7 @@ async def test_error_frame_before_the_answer_raises_from_create(api: Harness) ->
     with pytest.raises(AuthenticationError) as info:
         await api.create(api.client(fake), "Hello", stream=True)
     assert info.value.code == 514
-    assert info.value.status_code is None
+    assert info.value.status_code == 200  # the stream's HTTP status: the error came in the body
     assert info.value.partial_text == ""
     assert fake.attempts == 1
     assert reply.stream.closed
@@ -397,6 +397,38 @@ async def test_error_frame_mid_stream_raises_the_mapped_error_with_partial_text(
     assert info.value.code == 500004
     assert stream.text == "Hello"
     assert reply.stream.closed
+
+
+QUOTA_ERROR = envelope(500004, "aiPointsNotEnough", "common:code_error.team_error.ai_points_not_enough")
+
+
+def assert_from_the_stream(error: InsufficientQuotaError, fake: FakeFastGPT, reply: SSEReply) -> None:
+    """An error frame's exception carries the stream's response, its request and its HTTP status."""
+    assert error.response is not None
+    assert error.response.headers["content-type"] == reply.content_type
+    assert error.request is fake.request
+    assert error.request is error.response.request
+    assert error.request.url.path == "/api/v1/chat/completions"
+    assert error.status_code == 200
+
+
+async def test_error_frame_before_the_answer_carries_the_streams_response(api: Harness) -> None:
+    reply = SSEReply([frame(QUOTA_ERROR, "error")])
+    fake = FakeFastGPT(reply)
+    with pytest.raises(InsufficientQuotaError) as info:
+        await api.create(api.client(fake, max_retries=0), "Hello", stream=True, detail=True)
+    assert_from_the_stream(info.value, fake, reply)
+    assert info.value.partial_text == ""
+
+
+async def test_error_frame_mid_stream_carries_the_streams_response(api: Harness) -> None:
+    reply = SSEReply([answer("Hel"), frame(QUOTA_ERROR, "error")])
+    stream, fake = await open_stream(api, reply, detail=True)
+    with pytest.raises(InsufficientQuotaError) as info:
+        await api.events(stream)
+    assert_from_the_stream(info.value, fake, reply)
+    assert info.value.response is stream.response
+    assert info.value.partial_text == "Hel"
 
 
 async def test_bare_message_error_frame(api: Harness) -> None:

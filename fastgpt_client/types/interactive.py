@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ._json import as_int, as_mapping, as_number, is_mapping, mappings
+from .._json import as_int, as_mapping, as_number, is_mapping, mappings
 
 __all__ = ["FormField", "InteractivePrompt"]
 

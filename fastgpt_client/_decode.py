@@ -1,130 +1,34 @@
-"""Typed stream events and how one SSE frame becomes one.
-
-Every event has `.event` (the wire name) and `.data` (the decoded JSON payload). Names FastGPT
-adds in later releases arrive as `UnknownEvent`, never as an error.
-"""
+"""How one SSE frame becomes one typed event (`types.events`), or the error it reports."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import Any, Final, cast
+
+import httpx
 
 from ._errors import error_from_envelope
-from ._interactive import InteractivePrompt
 from ._json import as_mapping, as_number, as_str, mappings
 from ._sse import ServerSentEvent
 from .exceptions import StreamParseError
-
-if TYPE_CHECKING:
-    from fastgpt_api.models import NodeResponse, ToolInfo
-
-__all__ = [
-    "AnswerEvent",
-    "FastAnswerEvent",
-    "FlowNodeResponseEvent",
-    "FlowNodeStatusEvent",
-    "FlowResponsesEvent",
-    "InteractiveEvent",
-    "StreamEvent",
-    "ToolCallEvent",
-    "ToolParamsEvent",
-    "ToolResponseEvent",
-    "UnknownEvent",
-    "UpdateVariablesEvent",
-    "WorkflowDurationEvent",
-]
-
-
-@dataclass(frozen=True, slots=True)
-class StreamEvent:
-    """Base of every event: `event` is the wire name, `data` the decoded payload."""
-
-    event: str
-    data: Any
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerEvent(StreamEvent):
-    """New answer text (`text`) or reasoning text (`reasoning`); `finish_reason` on the last one."""
-
-    text: str
-    reasoning: str
-    finish_reason: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class FastAnswerEvent(AnswerEvent):
-    """Text from a "specified reply" node; part of the answer like `AnswerEvent`."""
-
-
-@dataclass(frozen=True, slots=True)
-class FlowNodeStatusEvent(StreamEvent):
-    """A workflow node started (`status` is usually `"running"`)."""
-
-    name: str
-    status: str
-
-
-@dataclass(frozen=True, slots=True)
-class FlowNodeResponseEvent(StreamEvent):
-    """What one node did (v2 streams, after each root-level node)."""
-
-    node: NodeResponse
-
-
-@dataclass(frozen=True, slots=True)
-class FlowResponsesEvent(StreamEvent):
-    """What every node did (v1 detail streams, after `[DONE]`). Token counts live here."""
-
-    nodes: list[NodeResponse]
-
-
-@dataclass(frozen=True, slots=True)
-class _ToolEvent(StreamEvent):
-    tool: ToolInfo
-
-
-@dataclass(frozen=True, slots=True)
-class ToolCallEvent(_ToolEvent):
-    """The model called a tool (`tool.tool_name`, `tool.function_name`, `tool.params`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ToolParamsEvent(_ToolEvent):
-    """A piece of a tool call's arguments (`tool.params` is a delta)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ToolResponseEvent(_ToolEvent):
-    """A tool answered (`tool.response`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class UpdateVariablesEvent(StreamEvent):
-    """A node changed workflow variables; `variables` is the whole new set."""
-
-    variables: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class InteractiveEvent(StreamEvent):
-    """The run paused for the user: answer `prompt` with `continue_interactive`."""
-
-    prompt: InteractivePrompt
-
-
-@dataclass(frozen=True, slots=True)
-class WorkflowDurationEvent(StreamEvent):
-    """The whole run took `seconds`."""
-
-    seconds: float
-
-
-@dataclass(frozen=True, slots=True)
-class UnknownEvent(StreamEvent):
-    """An event this SDK version does not know; `event` and `data` are as sent."""
+from .types.events import (
+    AnswerEvent,
+    FastAnswerEvent,
+    FlowNodeResponseEvent,
+    FlowNodeStatusEvent,
+    FlowResponsesEvent,
+    InteractiveEvent,
+    StreamEvent,
+    ToolCallEvent,
+    ToolEvent,
+    ToolParamsEvent,
+    ToolResponseEvent,
+    UnknownEvent,
+    UpdateVariablesEvent,
+    WorkflowDurationEvent,
+)
+from .types.interactive import InteractivePrompt
 
 
 class _Done:
@@ -138,8 +42,14 @@ DONE: Final = _Done()
 """The `[DONE]` frame: the answer is complete (v1 detail streams still send `flowResponses`)."""
 
 
-def decode_frame(frame: ServerSentEvent) -> StreamEvent | _Done | None:
-    """One SSE frame as an event; None for heartbeats. Raises the mapped error for `error` frames."""
+def decode_frame(
+    frame: ServerSentEvent, response: httpx.Response | None = None
+) -> StreamEvent | _Done | None:
+    """One SSE frame as an event; None for heartbeats.
+
+    An `error` frame raises the mapped error, carrying the stream's `response` (and so its
+    request and HTTP status).
+    """
     name = frame.event or "answer"  # detail=false frames carry no event name
     text = frame.data
     if text == "[DONE]":
@@ -150,6 +60,8 @@ def decode_frame(frame: ServerSentEvent) -> StreamEvent | _Done | None:
         raise StreamParseError(
             f"Could not decode a {name!r} stream frame as JSON: {text[:200]!r}", body=text
         ) from None
+    if name == "error":
+        raise error_from_envelope(as_mapping(data) or {"message": str(data)}, response=response)
     decoder = _DECODERS.get(name)
     if decoder is None:
         return UnknownEvent(name, data)
@@ -180,10 +92,6 @@ def _answer(name: str, data: Any) -> StreamEvent | None:
     return cls(name, data, text, reasoning, finish_reason)
 
 
-def _error(name: str, data: Any) -> StreamEvent:
-    raise error_from_envelope(as_mapping(data) or {"message": str(data)})
-
-
 def _status(name: str, data: Any) -> StreamEvent:
     payload = _object(data)
     return FlowNodeStatusEvent(name, data, as_str(payload.get("name")), as_str(payload.get("status")))
@@ -208,7 +116,7 @@ def _tool(name: str, data: Any) -> StreamEvent:
     return _TOOL_EVENTS.get(name, ToolResponseEvent)(name, data, tool)
 
 
-_TOOL_EVENTS: dict[str, type[_ToolEvent]] = {"toolCall": ToolCallEvent, "toolParams": ToolParamsEvent}
+_TOOL_EVENTS: dict[str, type[ToolEvent]] = {"toolCall": ToolCallEvent, "toolParams": ToolParamsEvent}
 
 
 def _variables(name: str, data: Any) -> StreamEvent:
@@ -230,7 +138,6 @@ def _duration(name: str, data: Any) -> StreamEvent:
 _DECODERS: dict[str, Callable[[str, Any], StreamEvent | None]] = {
     "answer": _answer,
     "fastAnswer": _answer,
-    "error": _error,
     "flowNodeStatus": _status,
     "flowNodeResponse": _node_response,
     "flowResponses": _flow_responses,

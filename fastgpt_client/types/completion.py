@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ._interactive import InteractivePrompt
-from ._json import as_list, as_mapping, as_number, as_str, mappings
+from .._json import as_list, as_mapping, as_number, as_str, mappings
+from .interactive import InteractivePrompt
 
 if TYPE_CHECKING:
     from fastgpt_api.models import ChatChoice, ChatCompletionResponse, NodeResponse, Usage

@@ -1,0 +1,1 @@
+"""The async area classes: the one hand-written definition of every endpoint method."""

@@ -1,0 +1,128 @@
+"""The sender: one httpx client (one connection pool) per SDK client, and retries.
+
+Resources reach the transport through three calls only: `_request(plan)` for one answer,
+`_paginate(page, offset)` for every item of a paged list, and `_open_stream(plan)` for a
+stream's response. `resources/_sync/` is generated from `resources/_async/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ... import _retry
+from ..._client import Attempts, BaseClient, is_stream_answer, parse_success
+from ..._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES
+from ..._errors import error_from_response
+from ..._plan import RequestPlan
+from ..._response import decode_json
+from ...exceptions import APIResponseValidationError
+from ...types.options import NOT_GIVEN, NotGiven, Timeout
+from ...types.page import Page
+
+T = TypeVar("T")
+
+
+class AsyncAPIClient(BaseClient):
+    """Owns one httpx client (one connection pool), unless one was injected as `http_client`."""
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        app_id: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url,
+            app_id=app_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        expected = httpx.AsyncClient
+        if http_client is not None and not isinstance(http_client, expected):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(
+                f"http_client must be an httpx.{expected.__name__}, not {type(http_client).__name__}."
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True
+        )
+
+    async def aclose(self) -> None:
+        """Closes the connection pool (not an injected `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def _request(self, plan: RequestPlan[T]) -> T:
+        """Sends `plan` (with retries) and returns its parsed result."""
+        response, content, body = await self._send(plan)
+        return parse_success(plan, response, content, body)
+
+    async def _paginate(self, page: Callable[[int], RequestPlan[Page[T]]], offset: int) -> AsyncIterator[T]:
+        """Every item from `offset` on, one page request after another."""
+        next_offset: int | None = offset
+        while next_offset is not None:
+            result = await self._request(page(next_offset))
+            for item in result.items:
+                yield item
+            next_offset = result.next_offset
+
+    async def _open_stream(self, plan: RequestPlan[Any]) -> httpx.Response:
+        """The unread response of a stream request; an error answer raises here.
+
+        A 2xx JSON body where a stream was asked for is not a FastGPT stream and raises too.
+        An empty 2xx body comes back (read), so the stream reports that it ended too early.
+        """
+        response, content, _ = await self._send(plan)
+        if content:
+            raise APIResponseValidationError(
+                "Asked for a stream but the server answered with a JSON body; is this a FastGPT server?",
+                response=response,
+                body=content[:300].decode("utf-8", "replace"),
+            )
+        return response
+
+    async def _send(self, plan: RequestPlan[Any]) -> tuple[httpx.Response, bytes, Any]:
+        """Sends with retries; returns the response, its body and the decoded JSON (read once).
+
+        For stream plans a stream answer comes back unread, with `b""` and None.
+        """
+        request = self._build_request(self._http, plan)
+        attempts = Attempts(request, max_retries=self.max_retries, idempotent=plan.idempotent)
+        while True:
+            try:
+                response = await self._http.send(request, stream=True)
+            except httpx.HTTPError as exc:
+                await _retry.async_sleep(attempts.after_exception(exc))
+                continue
+            if plan.stream and is_stream_answer(response):
+                return response, b"", None
+            try:
+                content = await response.aread()
+            except httpx.HTTPError as exc:
+                await _retry.async_sleep(attempts.after_exception(exc))
+                continue
+            finally:
+                await response.aclose()
+            body = decode_json(content)
+            error = error_from_response(response, content, body)
+            if error is None:
+                return response, content, body
+            await _retry.async_sleep(attempts.after_error(error))

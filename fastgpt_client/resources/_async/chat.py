@@ -1,0 +1,248 @@
+"""Chat completions, interactive turns and run control: `create_chat_completion`,
+`continue_interactive`, `stop_chat`.
+
+A completion's answer is not FastGPT's `{code, data}` envelope but an OpenAI-shaped body (or a
+stream of server-sent events), so it is read here, not by `_envelope`.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, overload
+
+from ... import _endpoints, _envelope
+from ..._check import Check, to_plain
+from ..._json import as_list, as_mapping, is_mapping
+from ..._plan import CHAT_KEYS, RequestPlan, request_options
+from ..._stream import AsyncChatStream, StreamState
+from ...types.completion import ChatCompletion
+from ...types.interactive import InteractivePrompt
+from ...types.options import ChatOptions, RequestOptions
+from ._client import AsyncAPIClient
+
+if TYPE_CHECKING:
+    from fastgpt_api.models import ChatMessage
+
+    MessagesInput: TypeAlias = str | Sequence[ChatMessage | Mapping[str, Any]]
+    """A list of messages (dicts in OpenAI format or `ChatMessage` models), or one user message as a string."""
+
+_ID_ALPHABET = string.ascii_letters + string.digits
+_API_VERSIONS = {"v1": "chat.create_chat_completion", "v2": "chat.create_chat_completion_v2"}
+_ROLES = "'system', 'user', 'assistant', 'tool'"
+
+
+def new_id(length: int = 24) -> str:
+    """A random id in the alphabet FastGPT's own ids use (62 characters, uniformly drawn)."""
+    # One os.urandom call per id; bytes of 248 and above are dropped so that `% 62` is unbiased.
+    chars = [_ID_ALPHABET[byte % 62] for byte in os.urandom(length * 2) if byte < 248]
+    while len(chars) < length:  # about 1 in 10^40 for length 24: practically never
+        chars += [_ID_ALPHABET[byte % 62] for byte in os.urandom(length) if byte < 248]
+    return "".join(chars[:length])
+
+
+class AsyncChatAPI(AsyncAPIClient):
+    """Chat completions (plain or streamed), interactive turns, and stopping a v2 run."""
+
+    @overload
+    async def create_chat_completion(
+        self, messages: MessagesInput, *, stream: Literal[False] = False, **options: Unpack[ChatOptions]
+    ) -> ChatCompletion: ...
+    @overload
+    async def create_chat_completion(
+        self, messages: MessagesInput, *, stream: Literal[True], **options: Unpack[ChatOptions]
+    ) -> AsyncChatStream: ...
+    @overload
+    async def create_chat_completion(
+        self, messages: MessagesInput, *, stream: bool, **options: Unpack[ChatOptions]
+    ) -> ChatCompletion | AsyncChatStream: ...
+    async def create_chat_completion(
+        self, messages: MessagesInput, *, stream: bool = False, **options: Unpack[ChatOptions]
+    ) -> ChatCompletion | AsyncChatStream:
+        """Runs the app on `messages` and returns the answer, or a stream of typed events
+        (`ChatStream`; `AsyncChatStream` from the async client).
+
+        An error FastGPT reports before the answer starts (bad key, no balance, unknown app)
+        raises here, also with `stream=True`. See `ChatOptions` for every option.
+        """
+        check = Check("create_chat_completion")
+        return await self._chat(check, messages, stream, options)
+
+    @overload
+    async def continue_interactive(
+        self,
+        prompt: InteractivePrompt,
+        answer: str | Mapping[str, Any],
+        *,
+        stream: Literal[False] = False,
+        **options: Unpack[ChatOptions],
+    ) -> ChatCompletion: ...
+    @overload
+    async def continue_interactive(
+        self,
+        prompt: InteractivePrompt,
+        answer: str | Mapping[str, Any],
+        *,
+        stream: Literal[True],
+        **options: Unpack[ChatOptions],
+    ) -> AsyncChatStream: ...
+    async def continue_interactive(
+        self,
+        prompt: InteractivePrompt,
+        answer: str | Mapping[str, Any],
+        *,
+        stream: bool = False,
+        **options: Unpack[ChatOptions],
+    ) -> ChatCompletion | AsyncChatStream:
+        """Answers a paused workflow and lets it run on, in the same chat (`chat_id` is required).
+
+        `answer` is one of `prompt.options` for a userSelect prompt, or a dict of form values by
+        field key for a userInput prompt; both are checked before anything is sent.
+        """
+        check = Check("continue_interactive")
+        messages = interactive_answer(check, prompt, answer, options)
+        return await self._chat(check, messages, stream, options)
+
+    async def stop_chat(
+        self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> bool:
+        """Stops the running v2 run of `chat_id` (runs started with `api_version="v2"` only)."""
+        from fastgpt_api.models import StopChatRequest
+
+        check = Check("stop_chat")
+        per_call = request_options(options, check.method)
+        if check.string_or_empty(chat_id, "chat_id") == "":
+            raise ValueError(f"{check.method}() needs the chat_id of the running v2 chat.")
+        body = _endpoints.model(StopChatRequest, app_id=self._app_id_for(check, app_id), chat_id=chat_id)
+        # Setting a stop flag twice is harmless, so a broken read may be retried.
+        plan = _endpoints.plan("chat.stop_chat", _stopped, options=per_call, body=body, idempotent=True)
+        return await self._request(plan)
+
+    async def _chat(
+        self, check: Check, messages: MessagesInput, stream: bool, options: Mapping[str, Any]
+    ) -> ChatCompletion | AsyncChatStream:
+        plan, state = chat_plan(check, messages, stream=stream, options=options, default_app_id=self.app_id)
+        if not stream:
+            return await self._request(plan)
+        response = await self._open_stream(plan)
+        return await AsyncChatStream.open(response, state)
+
+
+def chat_plan(
+    check: Check,
+    messages: MessagesInput,
+    *,
+    stream: bool,
+    options: Mapping[str, Any],
+    default_app_id: str | None,
+) -> tuple[RequestPlan[ChatCompletion], StreamState]:
+    """The request of a chat turn, and the state its stream (if asked for) is read into."""
+    from fastgpt_api.models import ChatCompletionRequest, ChatMetadata, Variables
+
+    per_call = request_options(options, check.method, CHAT_KEYS)
+    api_version = options.get("api_version", "v1")
+    if not isinstance(api_version, str) or api_version not in _API_VERSIONS:
+        raise check.fail("api_version", "be 'v1' or 'v2'", api_version)
+    chat_id = _text(check, options.get("chat_id"), "chat_id") or new_id()
+    item_id = _text(check, options.get("response_chat_item_id"), "response_chat_item_id") or new_id()
+    app_id = _text(check, options.get("app_id"), "app_id") or default_app_id
+    detail = bool(options.get("detail", False))
+    variables = check.optional_mapping(options.get("variables"), "variables")
+    metadata = check.optional_mapping(options.get("metadata"), "metadata")
+    retain_cite = options.get("retain_dataset_cite")
+    body = _endpoints.model(
+        ChatCompletionRequest,
+        messages=[],
+        chat_id=chat_id,
+        app_id=app_id or None,
+        stream=stream,
+        detail=detail,
+        response_chat_item_id=item_id,
+        variables=Variables.from_dict(variables) if variables is not None else None,
+        metadata=ChatMetadata.from_dict(metadata) if metadata is not None else None,
+        custom_uid=_text(check, options.get("custom_uid"), "custom_uid"),
+        retain_dataset_cite=bool(retain_cite) if retain_cite is not None else None,
+    )
+    # Messages are sent as given (after checking): the generated union would reject content part
+    # types newer than the spec, which FastGPT itself accepts.
+    normalized = normalize_messages(check, messages)
+    plan = _endpoints.plan(
+        _API_VERSIONS[api_version],
+        _completion_parser(chat_id, item_id),
+        options=per_call,
+        body=body,
+        json_fields={"messages": normalized},
+        stream=stream,
+    )
+    state = StreamState(
+        chat_id=chat_id, response_chat_item_id=item_id, detail=detail, api_version=api_version
+    )
+    return plan, state
+
+
+def normalize_messages(check: Check, messages: MessagesInput) -> list[dict[str, Any]]:
+    """Messages as JSON-ready dicts; a clear TypeError or ValueError for anything else."""
+    if isinstance(messages, str):
+        return [{"role": "user", "content": messages}]
+    if not isinstance(messages, Sequence):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise check.wrong_type(
+            "messages",
+            "a list of messages like {'role': 'user', 'content': 'Hello'} (or a single string)",
+            messages,
+        )
+    normalized: list[dict[str, Any]] = []
+    for index, message in enumerate(messages):
+        name = f"messages[{index}]"
+        plain = to_plain(message)
+        if not is_mapping(plain):
+            raise check.wrong_type(
+                name, "a dict like {'role': 'user', 'content': 'Hello'} or a ChatMessage", message
+            )
+        item = dict(plain)
+        role = item.get("role")
+        if not isinstance(role, str) or not role:
+            raise check.fail(name, f"have a 'role' (one of {_ROLES})", show=False)
+        content = item.get("content")
+        if content is not None and not isinstance(content, str | list):
+            raise check.wrong_type(f"{name}['content']", "a string or a list of content parts", content)
+        if content is not None and not isinstance(content, str):
+            item["content"] = [to_plain(part) for part in as_list(item["content"])]
+        normalized.append(item)
+    return normalized
+
+
+def interactive_answer(
+    check: Check, prompt: InteractivePrompt, answer: str | Mapping[str, Any], options: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """The one user message that answers a paused run's `prompt`, checked before anything is sent."""
+    if not options.get("chat_id"):
+        raise ValueError(
+            f"{check.method}() needs chat_id=...: the id of the chat whose run is paused "
+            "(completion.chat_id or stream.chat_id of the turn that asked)."
+        )
+    check.instance(
+        prompt,
+        "prompt",
+        InteractivePrompt,
+        "the InteractivePrompt of the paused run (completion.interactive or an InteractiveEvent's .prompt)",
+    )
+    return [{"role": "user", "content": prompt.answer_content(answer)}]
+
+
+def _text(check: Check, value: object, name: str) -> str | None:
+    """An optional string option; empty is allowed (it means "not given" where a default exists)."""
+    return None if value is None else check.string_or_empty(value, name)
+
+
+def _completion_parser(chat_id: str, item_id: str) -> Callable[[Any], ChatCompletion]:
+    def parse(body: Any) -> ChatCompletion:
+        if not is_mapping(body):
+            raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+        return ChatCompletion.from_json(body, chat_id=chat_id, response_chat_item_id=item_id)
+
+    return parse
+
+
+def _stopped(body: Any) -> bool:
+    return bool(as_mapping(_envelope.data_of(body)).get("success", True))

@@ -1,0 +1,99 @@
+"""`upload_chat_file`: a file into a chat's storage, ready to go into a message.
+
+Three requests: FastGPT presigns an upload (`/api/core/chat/file/presignChatFilePostUrl`), the bytes go
+straight to its object storage with a PUT to that URL, and FastGPT presigns a URL to read them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ... import _endpoints, _envelope
+from ..._check import Check
+from ..._plan import RequestPlan, request_options
+from ...types.options import RequestOptions
+from ...types.parts import ChatFile, PathOrBytes, guess_type, read_source
+from ._client import AsyncAPIClient
+
+if TYPE_CHECKING:
+    from fastgpt_api.models import PresignedUpload
+
+
+class AsyncChatFilesAPI(AsyncAPIClient):
+    """Files for chat messages."""
+
+    async def upload_chat_file(
+        self,
+        path_or_bytes: PathOrBytes,
+        *,
+        chat_id: str,
+        app_id: str | None = None,
+        filename: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ChatFile:
+        """Uploads a file into a chat's storage and returns it ready for a message.
+
+        FastGPT presigns an upload URL; the bytes go straight to its object storage (without the
+        API key) with the headers FastGPT signed. Put the result in a message with
+        `file.as_part()` (an `image_url` part for images, `file_url` for documents).
+        `filename` is required for bytes.
+        """
+        from fastgpt_api.models import PresignChatFileGetRequest, PresignChatFileRequest
+
+        check = Check("upload_chat_file")
+        opts = request_options(options, check.method)
+        chat = check.string(chat_id, "chat_id")
+        app = self._app_id_for(check, app_id)
+        name = check.optional_string(filename, "filename")
+        data, path_name = read_source(path_or_bytes, check.method)
+        name = name or path_name
+        if not name:
+            raise check.fail("filename", "be given for bytes (FastGPT stores the file under it)", show=False)
+
+        presign = _endpoints.plan(
+            "chat_file.presign_chat_file_upload",
+            _presigned,
+            options=opts,
+            body=_endpoints.model(PresignChatFileRequest, filename=name, app_id=app, chat_id=chat),
+            idempotent=True,
+        )
+        presigned = await self._request(presign)
+        max_size = presigned.max_size if isinstance(presigned.max_size, int) else None
+        if max_size is not None and len(data) > max_size:
+            raise ValueError(
+                f"{check.method}(): {name!r} is {len(data)} bytes; this server accepts at most {max_size}."
+            )
+        key = str(presigned.key)
+
+        # The storage URL is not a FastGPT route: no API key, only the headers FastGPT signed,
+        # and of the per-call options only the timeout.
+        put = RequestPlan(
+            method="PUT",
+            path=str(presigned.url),
+            parse=_envelope.ignore,
+            headers=dict(presigned.headers.additional_properties) if presigned.headers else {},
+            content=data,
+            options=RequestOptions(timeout=opts["timeout"]) if "timeout" in opts else RequestOptions(),
+            idempotent=True,
+            external=True,
+        )
+        await self._request(put)
+
+        read_url = _endpoints.plan(
+            "chat_file.presign_chat_file_download",
+            _envelope.string_of("the uploaded file's URL"),
+            options=opts,
+            body=_endpoints.model(PresignChatFileGetRequest, key=key, app_id=app),
+            idempotent=True,
+        )
+        url = await self._request(read_url)
+        return ChatFile(key=key, url=url, name=name, content_type=guess_type(name, data), size=len(data))
+
+
+def _presigned(body: Any) -> PresignedUpload:
+    from fastgpt_api.models import PresignedUpload
+
+    presigned = _envelope.model_of(PresignedUpload)(body)
+    if not presigned.url or not presigned.key:
+        raise ValueError("the presigned upload has no url or key")
+    return presigned
