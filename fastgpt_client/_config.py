@@ -9,11 +9,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
+import httpx
+
 from ._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_APP_ID, ENV_BASE_URL
 from .exceptions import AuthenticationError
 
 # Suffixes users copy from OpenAI-SDK setups and FastGPT's docs; the client adds `/api/...` itself.
-_API_SUFFIXES = ("/api/v1", "/api/v2", "/api")
+_ENDPOINT_SUFFIXES = (
+    "/api/v1/chat/completions",
+    "/api/v2/chat/completions",
+    "/api/v1",
+    "/api/v2",
+    "/api",
+)
+# What is left of an OpenAI-style URL: FastGPT serves nothing there.
+_OPENAI_SUFFIXES = ("/v1", "/v2", "/chat/completions", "/v1/chat/completions")
 
 _warned_plain_http: set[str] = set()
 
@@ -44,20 +54,27 @@ def redact_key(key: str) -> str:
     return "…"
 
 
-def resolve_api_key(api_key: str | None) -> str:
+def resolve_api_key(api_key: object) -> str:
     source = "api_key"
     if api_key is None:
         api_key = os.environ.get(ENV_API_KEY)
         source = ENV_API_KEY
+    if api_key is not None and not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a string (the FastGPT API key), not {type(api_key).__name__}.")
     if api_key is None or not api_key.strip():
         raise AuthenticationError(
             f"No FastGPT API key: pass api_key=... or set the {ENV_API_KEY} environment variable "
             "(an app key from your FastGPT app's 'API access' page, e.g. 'fastgpt-...')."
+            + _unread_variable_hint("API_KEY", ENV_API_KEY)
+            + _unread_variable_hint("BASE_URL", ENV_BASE_URL)
         )
     key = api_key.strip()
+    # A key copied together with its scheme: the client adds "Bearer " itself.
+    if key[:7].lower() == "bearer ":
+        key = key[7:].strip()
     # Only visible ASCII can go into a header: anything else would corrupt the Authorization
     # header, or fail on every request with an encoding error that quotes the key.
-    if not all("\x21" <= ch <= "\x7e" for ch in key):
+    if not key or not all("\x21" <= ch <= "\x7e" for ch in key):
         raise AuthenticationError(
             f"The FastGPT API key from {source} contains whitespace or control characters (or non-ASCII "
             "ones), which would corrupt the Authorization header. Copy the key again without line "
@@ -66,28 +83,79 @@ def resolve_api_key(api_key: str | None) -> str:
     return key
 
 
-def resolve_base_url(base_url: str | None) -> str:
+def _unread_variable_hint(generic: str, ours: str) -> str:
+    """Says that a generic variable (the original FastGPT SDK's `.env` names) is set but not read."""
+    if not os.environ.get(generic) or os.environ.get(ours):
+        return ""
+    return (
+        f" {generic} is set, but it is not read (it may belong to another service): "
+        f"rename it to {ours} if it is meant for FastGPT."
+    )
+
+
+def resolve_base_url(base_url: object) -> str:
     """Takes the argument, else `FASTGPT_BASE_URL`, else the default; returns the server root."""
-    raw = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
-    return normalize_base_url(raw)
+    if base_url is not None:
+        if not isinstance(base_url, str):
+            raise TypeError(f"base_url must be a string, not {type(base_url).__name__}.")
+        return normalize_base_url(base_url, "base_url")
+    from_env = os.environ.get(ENV_BASE_URL)
+    if from_env:
+        return normalize_base_url(from_env, ENV_BASE_URL)
+    hint = _unread_variable_hint("BASE_URL", ENV_BASE_URL)
+    if hint:
+        warnings.warn(
+            f"Using the default FastGPT server {DEFAULT_BASE_URL}.{hint}", UserWarning, stacklevel=4
+        )
+    return DEFAULT_BASE_URL
 
 
-def normalize_base_url(raw: str) -> str:
+def normalize_base_url(raw: str, source: str = "base_url") -> str:
+    """The server root of `raw`; a ValueError naming `source` and the fix for anything else."""
     url = raw.strip()
     parts = urlsplit(url)
+    shown = _without_credentials(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(
-            f"base_url {raw!r} is not an http(s) URL. Give the FastGPT server root with its scheme, "
+            f"{source} {shown!r} is not an http(s) URL. Give the FastGPT server root with its scheme, "
             "e.g. 'http://localhost:3000' or 'https://cloud.fastgpt.io'."
         )
+    if "@" in parts.netloc:
+        raise ValueError(
+            f"{source} {shown!r} contains a user name or password: the client would show it and send it "
+            "as Basic auth in place of the API key. Give the server root without them."
+        )
+    if any(ch <= "\x20" or ch == "\x7f" for ch in url):
+        raise ValueError(f"{source} {shown!r} contains spaces or control characters.")
+    try:
+        port = parts.port
+        httpx.URL(url)
+    except ValueError as exc:  # httpx.InvalidURL is a ValueError
+        raise ValueError(f"{source} {shown!r} is not a valid URL ({exc}).") from None
+    if port == 0:
+        raise ValueError(f"{source} {shown!r} has port 0.")
     if parts.query or parts.fragment:
-        raise ValueError(f"base_url {raw!r} must not contain a query string or fragment.")
+        raise ValueError(f"{source} {shown!r} must not contain a query string or fragment.")
     path = parts.path.rstrip("/")
-    for suffix in _API_SUFFIXES:
+    for suffix in _ENDPOINT_SUFFIXES:
         if path.endswith(suffix):
             path = path[: -len(suffix)]
             break
+    if path.endswith(_OPENAI_SUFFIXES):
+        raise ValueError(
+            f"{source} {shown!r} looks like an endpoint URL. Give the FastGPT server root (the address "
+            f"of its web page, e.g. {urlunsplit((parts.scheme, parts.netloc, '', '', ''))!r}): the "
+            "client adds /api/v1/chat/completions and the other paths itself."
+        )
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def _without_credentials(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    netloc, slash, path = rest.partition("/")
+    if sep and "@" in netloc:
+        return f"{scheme}://***@{netloc.rpartition('@')[2]}{slash}{path}"
+    return url
 
 
 def resolve_app_id(app_id: str | None) -> str | None:
