@@ -22,6 +22,7 @@ from ._config import (
     warn_if_plain_http,
 )
 from ._constants import DEFAULT_TIMEOUT
+from ._json import is_mapping
 from ._plan import RequestPlan, encode_json, encode_query
 from ._response import decode_json, is_json
 from ._version import __version__
@@ -66,6 +67,9 @@ class BaseClient:
             **check_headers(default_headers, argument="default_headers"),
             "Authorization": f"Bearer {self._config.api_key}",
         }
+        # Routes (`METHOD /path`) this client's server answered with "no such route": calls with
+        # a fallback go straight to their older route from then on (see `_routed`).
+        self._missing_routes: set[str] = set()
 
     @property
     def base_url(self) -> str:
@@ -95,6 +99,28 @@ class BaseClient:
                 "(app_id=... or the FASTGPT_APP_ID environment variable)."
             )
         return resolved
+
+    def _routed(self, plan: RequestPlan[T]) -> RequestPlan[T]:
+        """`plan`, or its fallback once this client has found that its server lacks the route."""
+        if plan.fallback is not None and plan.route in self._missing_routes:
+            return plan.fallback
+        return plan
+
+    def _fall_back(self, plan: RequestPlan[T]) -> RequestPlan[T]:
+        """Remembers that the server lacks `plan`'s route; returns the plan on the older route."""
+        fallback = plan.fallback
+        if fallback is None:
+            raise ValueError(f"{plan.route} has no fallback route")
+        # Adding to a set is atomic, and threads or tasks that find it at once record the same fact.
+        self._missing_routes.add(plan.route)
+        log.info(
+            "%s is not a route of %s (HTTP 404 without FastGPT's envelope): sending %s instead, "
+            "and from now on",
+            plan.route,
+            self._config.base_url,
+            fallback.route,
+        )
+        return fallback
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, plan: RequestPlan[Any]) -> httpx.Request:
         options = plan.options
@@ -184,6 +210,15 @@ def connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnect
     return APIConnectionError(
         f"Connection error talking to {where}: {exc or type(exc).__name__}.{hint}", request=request
     )
+
+
+def is_missing_route(response: httpx.Response, body: Any) -> bool:
+    """The server has no such route: HTTP 404 without FastGPT's envelope (Next.js's 404 page).
+
+    Nothing ran, so the call may go to another route. A 404 *with* the envelope (4.16's
+    `fileNotFound`, say) is the route's own answer and is never a reason to fall back.
+    """
+    return response.status_code == 404 and not (is_mapping(body) and "code" in body)
 
 
 def is_stream_answer(response: httpx.Response) -> bool:

@@ -1,16 +1,17 @@
 """Turning FastGPT's error answers into exceptions.
 
-FastGPT reports every error as HTTP 500 with `{code, statusText, message, data}` (older servers:
-HTTP 200 with the same body; streams: `event: error` in an HTTP 200 stream), so the exception
-class comes from `statusText`, then `code`, then the HTTP status. Proxies in front of FastGPT add
-their own statuses and HTML pages.
+FastGPT 4.14.x reports every error as HTTP 500 with `{code, statusText, message, data}` (older
+servers: HTTP 200 with the same body; streams: `event: error` in an HTTP 200 stream); 4.14.11+
+and 4.16 use 400, 403, 404, 409, 413 and 429 where they know better and add `errorType` and, for
+request validation, `zodError`. So the exception class comes from `statusText`, then `code`, then
+the HTTP status. Proxies in front of FastGPT add their own statuses and HTML pages.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import httpx
 
@@ -19,6 +20,7 @@ from ._response import EXCERPT_CHARS, NOT_JSON, body_excerpt, decode_json, parse
 from .exceptions import (
     APIStatusError,
     AuthenticationError,
+    ConflictError,
     InsufficientQuotaError,
     InternalServerError,
     NotFoundError,
@@ -28,16 +30,30 @@ from .exceptions import (
 )
 
 _KEY_HINT = " Check the key you passed as api_key or in FASTGPT_API_KEY."
+# FastGPT's English (packages/web/i18n/en/common.json).
+_CHAT_GENERATING = (
+    "This chat is still generating. Please wait until it finishes before sending another request."
+)
+_BAD_FILE_TYPE = "The file type is not allowed, or the file's content does not match its extension."
+_TOO_LARGE = (
+    "The request is too large for this server. Send less in one call (a shorter text, "
+    "smaller push_data batches, a smaller file) or ask the server's admin to raise the limit: FastGPT "
+    "takes up to 10 MB of JSON on chat completions, pushData and text collections, 1 MB on most other "
+    "routes, files up to its configured upload size, and a proxy in front of it may allow less."
+)
+# How many of a validation error's issues its message names.
+MAX_ISSUES_SHOWN = 10
 
 
 class KnownError(NamedTuple):
-    code: int
+    code: int  # FastGPT 4.16's code
     cls: type[APIStatusError]
     text: str
+    code_4_14: int | None = None  # 4.14.5's code, where 4.16 renumbered it
 
 
-# statusText -> (FastGPT code, class, English text). From FastGPT's errorCode.ts and its English
-# i18n strings; docs/errors.md renders this table.
+# statusText -> (FastGPT code, class, English text). From FastGPT's errorCode.ts and code/*.ts and
+# their English i18n strings (4.16.0); docs/errors.md shows this table (tests keep them equal).
 STATUS_TEXTS: dict[str, KnownError] = {
     "unAuthorization": KnownError(
         403,
@@ -46,6 +62,7 @@ STATUS_TEXTS: dict[str, KnownError] = {
     ),
     "unAuthApiKey": KnownError(514, AuthenticationError, "Invalid API key." + _KEY_HINT),
     "tooManyRequest": KnownError(429, RateLimitError, "Too many requests."),
+    "uploadFileIntervalLimit": KnownError(429, RateLimitError, "Too many uploads in a short time."),
     "insufficientQuota": KnownError(510, InsufficientQuotaError, "The account balance is insufficient."),
     "unAuthModel": KnownError(511, PermissionDeniedError, "You do not have permission on the model."),
     "unAuthFile": KnownError(507003, PermissionDeniedError, "You do not have permission to read the file."),
@@ -79,6 +96,7 @@ STATUS_TEXTS: dict[str, KnownError] = {
         PermissionDeniedError,
         "You do not have permission on this chat (it belongs to another user or app).",
     ),
+    "chatIsGenerating": KnownError(504001, ConflictError, _CHAT_GENERATING),
     "outlinkUnExist": KnownError(505000, NotFoundError, "The sharing link does not exist."),
     "unAuthLink": KnownError(505001, AuthenticationError, "Invalid sharing link."),
     "linkUnInvalid": KnownError(501, AuthenticationError, "Invalid sharing link."),
@@ -87,25 +105,46 @@ STATUS_TEXTS: dict[str, KnownError] = {
     "openapiUnAuth": KnownError(506001, PermissionDeniedError, "You do not have permission on the API key."),
     "openapiExceedLimit": KnownError(506002, InsufficientQuotaError, "Up to 10 API keys can be created."),
     "invalidParams": KnownError(507000, ValidationError, "Invalid parameters."),
+    "fileNotFound": KnownError(507002, NotFoundError, "The file does not exist."),
     "missingParams": KnownError(507004, ValidationError, "Missing parameters."),
     "communityVersionNumLimit": KnownError(
         509000,
         InsufficientQuotaError,
         "The number of resources exceeds what the community edition allows.",
     ),
+    "commercialFeature": KnownError(509001, PermissionDeniedError, "Commercial Edition exclusive feature."),
     "licenseAppAmountLimit": KnownError(
-        509001, InsufficientQuotaError, "The number of apps exceeds the license."
+        509002, InsufficientQuotaError, "The number of apps exceeds the license.", 509001
     ),
     "licenseDatasetAmountLimit": KnownError(
-        509002, InsufficientQuotaError, "The number of knowledge bases exceeds the license."
+        509003, InsufficientQuotaError, "The number of knowledge bases exceeds the license.", 509002
     ),
     "licenseUserAmountLimit": KnownError(
-        509003, InsufficientQuotaError, "The number of users exceeds the license."
+        509004, InsufficientQuotaError, "The number of users exceeds the license.", 509003
     ),
+    # code/s3.ts (510000...): the file checks of uploads.
+    "InvalidUploadFileType": KnownError(510000, ValidationError, _BAD_FILE_TYPE),
+    "UploadFileTypeMismatch": KnownError(510001, ValidationError, _BAD_FILE_TYPE),
+    "FileUploadDisabled": KnownError(510002, ValidationError, "File upload is disabled for this app."),
+    # code/sandbox.ts (510000... too): the agent sandbox (VM) of an app.
+    "agentSandboxPermissionDenied": KnownError(
+        510000, PermissionDeniedError, "The app may not use the sandbox (VM); an administrator must allow it."
+    ),
+    "agentSandboxInitializing": KnownError(510001, ConflictError, "The sandbox (VM) is still starting."),
+    "runtimeUpgradeFailed": KnownError(510002, InternalServerError, "The sandbox runtime upgrade failed."),
+    "runtimeUpgradeInProgress": KnownError(510003, ConflictError, "The sandbox runtime is being upgraded."),
 }
 
+# Code ranges that do not name one error: in 4.16 code/system.ts and code/skill.ts both count from
+# 509000 (and the license codes moved up by one), code/s3.ts and code/sandbox.ts both from 510000.
+# Bodies with those codes are classed by statusText only, never by code.
+AMBIGUOUS_CODES = range(509000, 511000)
+
+
 # FastGPT code -> class, for bodies whose statusText is missing or the generic "error".
-CODES: dict[int, type[APIStatusError]] = {known.code: known.cls for known in STATUS_TEXTS.values()}
+CODES: dict[int, type[APIStatusError]] = {
+    known.code: known.cls for known in STATUS_TEXTS.values() if known.code not in AMBIGUOUS_CODES
+}
 CODES.update(
     {
         400: ValidationError,
@@ -128,6 +167,10 @@ PLAIN_MESSAGES: dict[str, tuple[type[APIStatusError], str]] = {
         "This is an account key: pass app_id=... (or set FASTGPT_APP_ID), or use the app's own key.",
     ),
 }
+# ... and those that end in a value (`Chat dataId already exists: <id>`, 4.16).
+PLAIN_PREFIXES: dict[str, tuple[type[APIStatusError], str]] = {
+    "Chat dataId already exists:": (ValidationError, "Message id taken: use a new response_chat_item_id."),
+}
 
 # HTTP status -> class, for proxies and servers that use real statuses.
 HTTP_STATUSES: dict[int, type[APIStatusError]] = {
@@ -136,6 +179,8 @@ HTTP_STATUSES: dict[int, type[APIStatusError]] = {
     402: InsufficientQuotaError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
+    413: ValidationError,
     422: ValidationError,
     429: RateLimitError,
 }
@@ -159,7 +204,7 @@ I18N_MESSAGES: dict[str, str] = {
     "code_error.app_error.not_exist": "The app does not exist.",
     "code_error.app_error.un_auth_app": "You do not have permission to perform operations on the app.",
     "code_error.chat_error.un_auth": "You do not have permission to perform operations on the chat record.",
-    "code_error.chat_error.chat_generating": "This chat is still generating; wait until it finishes.",
+    "code_error.chat_error.chat_generating": _CHAT_GENERATING,
     "code_error.openapi_error.api_key_not_exist": "The API key does not exist.",
     "code_error.openapi_error.exceed_limit": "Up to 10 API keys can be created.",
     "code_error.openapi_error.un_auth": "You do not have permission on the API key.",
@@ -174,9 +219,29 @@ I18N_MESSAGES: dict[str, str] = {
     "code_error.system_error.community_version_num_limit": (
         "The number of resources exceeds what the community edition allows."
     ),
+    "code_error.system_error.commercial_feature": "Commercial Edition exclusive feature.",
+    "code_error.system_error.license_app_amount_limit": "The number of apps exceeds the license.",
+    "code_error.system_error.license_dataset_amount_limit": "Knowledge bases exceed the license.",
+    "code_error.system_error.license_user_amount_limit": "The number of users exceeds the license.",
+    "code_error.sandbox_error.agent_sandbox_permission_denied": "The app may not use the sandbox (VM).",
+    "code_error.sandbox_error.agent_sandbox_initializing": "The sandbox (VM) is initializing; try later.",
+    "code_error.sandbox_error.runtime_upgrade_failed": "The sandbox runtime upgrade failed; try again.",
+    "sandbox_runtime_upgrade_in_progress": "The sandbox runtime is being upgraded.",
+    "error.fileNotFound": "File not found.",
+    "error.unAuthFile": "You do not have permission to read this file.",
+    "error.invalid_params": "Invalid parameter.",
+    "error.missingParams": "Missing parameters.",
+    "error.too_many_request": "Too many requests.",
+    "error.upload_file_interval_limit": "Too many uploads in a short time, or the round limit was reached.",
+    "error.s3_upload_invalid_file_type": "Unsupported file content, or the extension does not match it.",
+    "error.file_upload_disabled": "File upload is disabled for this app.",
 }
 
-_I18N_KEY = re.compile(r"^(?:[A-Za-z_]+:)?((?:[A-Za-z0-9_]+\.)+[A-Za-z0-9_]+)$")
+# `common:code_error.error_message.514`, `error.fileNotFound`, `skill:sandbox_runtime_upgrade_in_progress`.
+_I18N_KEY = re.compile(
+    r"^(?:(?:[A-Za-z_]+:)?(?P<dotted>(?:[A-Za-z0-9_]+\.)+[A-Za-z0-9_]+)"
+    r"|[a-z][a-z_]*:(?P<bare>[a-z0-9]+(?:_[a-z0-9]+)+))$"
+)
 _TRY_AGAIN = re.compile(r"try again in (\d+(?:\.\d+)?) ?s", re.IGNORECASE)
 
 
@@ -203,9 +268,11 @@ def error_from_envelope(
     raw_message = (
         raw_message if isinstance(raw_message, str) else ("" if raw_message is None else str(raw_message))
     )
+    error_type = body.get("errorType")
+    issues = _issues(body.get("zodError"))
 
     known = STATUS_TEXTS.get(status_text) if status_text else None
-    plain = PLAIN_MESSAGES.get(raw_message.strip())
+    plain = _plain(raw_message.strip())
     message_key = raw_message if _I18N_KEY.match(raw_message) else None
 
     if known is not None:
@@ -214,9 +281,14 @@ def error_from_envelope(
             text = f"{text} Server said: {raw_message}"
     elif plain is not None:
         cls, text = plain
+    elif http_status == 413 or raw_message == "EntityTooLarge":
+        cls, text = ValidationError, f"{_TOO_LARGE} Server said: {raw_message or f'code {code}'}"
     else:
         cls = (CODES.get(code) if code is not None else None) or _class_for_http(http_status)
         text = _english(raw_message) or f"FastGPT returned an error (code {code})."
+    if issues:  # a response `.parse()` failure's message is the issues' JSON again
+        base = "Data validation error" if raw_message.lstrip().startswith("[") else text.rstrip(".")
+        text = f"{base}: {describe_issues(issues)}"
 
     where = ", ".join(part for part in (status_text, f"code {code}" if code is not None else None) if part)
     message = f"{text} [FastGPT {where}]" if where else text
@@ -228,8 +300,44 @@ def error_from_envelope(
         code=code,
         status_text=status_text,
         message_key=message_key,
+        error_type=error_type if isinstance(error_type, str) and error_type else None,
+        issues=issues,
         retry_after=_retry_after(response, raw_message),
     )
+
+
+def describe_issues(issues: list[dict[str, Any]]) -> str:
+    """`messages.0.content: Invalid input: expected string, received undefined; ...` (zod issues)."""
+    parts = [_describe_issue(issue) for issue in issues[:MAX_ISSUES_SHOWN]]
+    if len(issues) > MAX_ISSUES_SHOWN:
+        parts.append(f"({len(issues) - MAX_ISSUES_SHOWN} more)")
+    return "; ".join(parts)
+
+
+def _describe_issue(issue: Mapping[str, Any]) -> str:
+    path: object = issue.get("path")
+    where = ".".join(str(part) for part in cast("list[object]", path)) if isinstance(path, list) else ""
+    message: object = issue.get("message")
+    if not isinstance(message, str) or not message:
+        message = str(issue.get("code") or "invalid")
+    return f"{where}: {message}" if where else message
+
+
+def _issues(value: object) -> list[dict[str, Any]]:
+    """The `zodError` list's issues (objects only; anything else in it is dropped)."""
+    if not isinstance(value, list):
+        return []
+    return [dict(item) for item in cast("list[object]", value) if is_mapping(item)]
+
+
+def _plain(message: str) -> tuple[type[APIStatusError], str] | None:
+    plain = PLAIN_MESSAGES.get(message)
+    if plain is not None:
+        return plain
+    for prefix, found in PLAIN_PREFIXES.items():
+        if message.startswith(prefix):
+            return found[0], f"{found[1]} Server said: {message}"
+    return None
 
 
 def error_from_response(response: httpx.Response, content: bytes, body: Any = None) -> APIStatusError | None:
@@ -251,15 +359,15 @@ def error_from_response(response: httpx.Response, content: bytes, body: Any = No
         excerpt = body_excerpt(content)
         kind = "an HTML page" if excerpt.lstrip().startswith("<") else "a non-JSON body"
         detail = f": {excerpt!r}" if excerpt else " (empty body)"
-        message = (
-            f"HTTP {status} {reason}: the server answered with {kind}, probably from a proxy or gateway "
-            f"in front of FastGPT{detail}"
-        )
+        lead = f"{_TOO_LARGE} The server" if status == 413 else "the server"
+        source = "" if status == 413 else ", probably from a proxy or gateway in front of FastGPT"
+        message = f"HTTP {status} {reason}: {lead} answered with {kind}{source}{detail}"
         return _build(cls, message, response=response, body=excerpt, retry_after=_retry_after(response, ""))
     text = _message_of(body) or reason
-    return _build(
-        cls, f"HTTP {status}: {text}", response=response, body=body, retry_after=_retry_after(response, "")
+    message = (
+        f"HTTP {status}: {_TOO_LARGE} Server said: {text}" if status == 413 else f"HTTP {status}: {text}"
     )
+    return _build(cls, message, response=response, body=body, retry_after=_retry_after(response, ""))
 
 
 def _retry_after(response: httpx.Response | None, message: str) -> float | None:
@@ -280,21 +388,22 @@ def _build(
     code: int | None = None,
     status_text: str | None = None,
     message_key: str | None = None,
+    error_type: str | None = None,
+    issues: list[dict[str, Any]] | None = None,
     retry_after: float | None = None,
 ) -> APIStatusError:
+    fields: dict[str, Any] = {
+        "response": response,
+        "body": body,
+        "code": code,
+        "status_text": status_text,
+        "message_key": message_key,
+        "error_type": error_type,
+        "issues": issues or [],
+    }
     if issubclass(cls, RateLimitError):
-        return cls(
-            message,
-            response=response,
-            body=body,
-            code=code,
-            status_text=status_text,
-            message_key=message_key,
-            retry_after=retry_after,
-        )
-    return cls(
-        message, response=response, body=body, code=code, status_text=status_text, message_key=message_key
-    )
+        return cls(message, retry_after=retry_after, **fields)
+    return cls(message, **fields)
 
 
 def _class_for_http(status: int | None) -> type[APIStatusError]:
@@ -307,7 +416,7 @@ def _english(message: str) -> str:
     match = _I18N_KEY.match(message)
     if match is None:
         return message
-    return I18N_MESSAGES.get(match.group(1), message)
+    return I18N_MESSAGES.get(match["dotted"] or match["bare"], message)
 
 
 def _message_of(body: object) -> str:

@@ -45,6 +45,21 @@ class RequestPlan(Generic[T]):
     stream: bool = False
     external: bool = False
     """`path` is absolute and not FastGPT's (a presigned storage URL): the key is not sent."""
+    fallback: RequestPlan[T] | None = None
+    """The same call on the route an older FastGPT serves it at, for a route FastGPT moved.
+
+    Sent instead when this server answers the plan's own route with "no such route" (HTTP 404
+    without FastGPT's envelope: nothing ran), and from then on by the same client.
+    """
+
+    def __post_init__(self) -> None:
+        if self.fallback is not None and (self.fallback.fallback is not None or self.stream):
+            raise ValueError("a route fallback is one plain request: no stream, no fallback of its own")
+
+    @property
+    def route(self) -> str:
+        """`METHOD /path`: the key under which a client remembers a route its server lacks."""
+        return f"{self.method} {self.path}"
 
 
 def request_options(

@@ -1,9 +1,12 @@
 """When a failed request may be sent again, and how long to wait first.
 
 Chat runs workflows, writes history and bills, and FastGPT has no idempotency keys, so only what
-cannot have run is retried: connection failures before the request left, rate limits, and
-502/503/504 from a gateway (not FastGPT's own errors, which it sends as HTTP 500 envelopes).
-Requests marked idempotent (reads, stop) may also be retried after a broken or timed-out read.
+cannot have run is retried: connection failures before the request left, rate limits (FastGPT
+checks its team limit before running anything; the wait comes from `Retry-After` or from its
+"Please try again in N seconds."), and 502/503/504 from a gateway (not FastGPT's own errors,
+which carry its envelope under any status). Never a conflict (`chatIsGenerating`, HTTP 409), a
+413 or a validation error. Requests marked idempotent (reads, stop) may also be retried after a
+broken or timed-out read.
 """
 
 from __future__ import annotations

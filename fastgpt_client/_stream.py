@@ -24,6 +24,7 @@ from .types.events import (
     FlowResponsesEvent,
     InteractiveEvent,
     StreamEvent,
+    UnknownEvent,
     UpdateVariablesEvent,
     WorkflowDurationEvent,
 )
@@ -50,14 +51,19 @@ class StreamState:
         self.interactive: Mapping[str, Any] | None = None
         self.finish_reason: str | None = None
         self.duration: float | None = None
+        self.title: str | None = None
         self.done: bool = False
-        # v1 detail streams send the node responses after [DONE]; everything else ends at [DONE].
+        # v1 detail streams carry the node responses in one `flowResponses` frame: before [DONE]
+        # on FastGPT 4.14.11+, after it (and then the server closes) on 4.14.10 and older.
+        # Everything else ends at [DONE].
         self._expects_flow_responses = detail and api_version == "v1"
         self._got_flow_responses = False
 
     @property
     def complete(self) -> bool:
-        """Everything the server will send has arrived (a proxy may still hold the socket open)."""
+        """Everything the server will send has arrived, so reading stops without waiting for the
+        server (or a proxy) to close the socket: at [DONE], or for a v1 detail stream at [DONE]
+        once `flowResponses` has come, whichever order they came in."""
         return self.done and (self._got_flow_responses or not self._expects_flow_responses)
 
     @property
@@ -96,6 +102,12 @@ class StreamState:
                 APIConnectionError("The stream ended before FastGPT finished the answer (no [DONE] frame).")
             )
 
+    @property
+    def answered(self) -> bool:
+        """[DONE] has come (and no frame is half read): a read that fails now, while a v1 detail
+        stream waits for `flowResponses`, ends the stream like the server closing it would."""
+        return self.done and not self._decoder.has_partial_frame
+
     def transport_error(self, exc: httpx.HTTPError) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
             error: APIConnectionError = APITimeoutError(
@@ -130,6 +142,8 @@ class StreamState:
             "model": "",
             "choices": [{"index": 0, "finish_reason": self.finish_reason or "stop", "message": message}],
         }
+        if self.title is not None:
+            body["title"] = self.title
         if self.detail:
             body["responseData"] = [dict(node) for node in self.nodes]
             body["newVariables"] = self.variables or {}
@@ -156,6 +170,10 @@ class StreamState:
             self.interactive = event.prompt.raw
         elif isinstance(event, WorkflowDurationEvent):
             self.duration = event.seconds
+        elif isinstance(event, UnknownEvent) and event.event == "chatTitle":
+            title = as_mapping(event.data).get("title")
+            if isinstance(title, str) and title:
+                self.title = title
 
 
 class _StreamBase:
@@ -191,6 +209,11 @@ class _StreamBase:
         """The reasoning text received so far."""
         return self._state.reasoning
 
+    @property
+    def title(self) -> str | None:
+        """The chat title FastGPT generated in this turn, once its `chatTitle` event has come."""
+        return self._state.title
+
 
 class ChatStream(_StreamBase):
     """A streamed answer: iterate it for typed events, or use `text_stream` / `get_final_completion()`.
@@ -220,7 +243,8 @@ class ChatStream(_StreamBase):
                     break
             state.end()
         except httpx.HTTPError as exc:
-            raise state.transport_error(exc) from exc
+            if not state.answered:
+                raise state.transport_error(exc) from exc
         finally:
             self._response.close()
 
@@ -303,7 +327,8 @@ class AsyncChatStream(_StreamBase):
                     break
             state.end()
         except httpx.HTTPError as exc:
-            raise state.transport_error(exc) from exc
+            if not state.answered:
+                raise state.transport_error(exc) from exc
         finally:
             await _close_shielded(self._response)
 

@@ -3,9 +3,15 @@
 ```
 FastGPTError
 ├── APIError (message, body, request, partial_text)
-│   ├── APIStatusError (status_code, code, status_text, message_key, response)
-│   │   ├── ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
-│   │   ├── RateLimitError (retry_after), InsufficientQuotaError, InternalServerError
+│   ├── APIStatusError (status_code, code, status_text, message_key, error_type, issues, response)
+│   │   ├── ValidationError         HTTP 400/413/422, zod errors (issues), invalidParams, ...
+│   │   ├── AuthenticationError     HTTP 401, unAuthorization (403), unAuthApiKey (514), ...
+│   │   ├── PermissionDeniedError   HTTP 403 from a proxy, unPermission, unAuthApp, commercialFeature, ...
+│   │   ├── NotFoundError           HTTP 404, appUnExist, unExistDataset, fileNotFound, ...
+│   │   ├── ConflictError           HTTP 409, chatIsGenerating (another run on the same chat)
+│   │   ├── RateLimitError          HTTP 429, tooManyRequest, code 429 (retry_after)
+│   │   ├── InsufficientQuotaError  insufficientQuota (510), aiPointsNotEnough, plan limits
+│   │   └── InternalServerError     anything else
 │   ├── APIConnectionError (APITimeoutError below it); also a stream cut off mid-way
 │   ├── StreamParseError          a stream frame that cannot be decoded
 │   ├── APIResponseValidationError a 2xx body that is not what FastGPT sends
@@ -30,6 +36,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "ConflictError",
     "FastGPTError",
     "InsufficientQuotaError",
     "InternalServerError",
@@ -71,16 +78,21 @@ class APIError(FastGPTError):
 class APIStatusError(APIError):
     """FastGPT (or a proxy in front of it) answered with an error.
 
-    `status_code` is the HTTP status (FastGPT uses 500 for every error); `code` is FastGPT's own
-    status from the body (514, 403, 502000, ...) and `status_text` its error name
-    (`unAuthApiKey`, ...). `message_key` keeps FastGPT's i18n key when the message was one.
-    All of them are None when the error was raised before anything was sent.
+    `status_code` is the HTTP status (FastGPT 4.14.x uses 500 for every error; 4.14.11+ and 4.16
+    also 400, 403, 404, 409, 413 and 429); `code` is FastGPT's own status from the body (514, 403,
+    502000, ...) and `status_text` its error name (`unAuthApiKey`, ...). `message_key` keeps
+    FastGPT's i18n key when the message was one, and `error_type` the body's `errorType`
+    (`"UserError"`, 4.16). All of them are None when the error was raised before anything was sent
+    or the body did not say. `issues` holds the body's `zodError` list (FastGPT's request
+    validation: one dict per failing field, with `path` and `message`), `[]` when there is none.
     """
 
     status_code: int | None
     code: int | None
     status_text: str | None
     message_key: str | None
+    error_type: str | None
+    issues: list[dict[str, Any]]
     response: httpx.Response | None
 
     def __init__(
@@ -92,6 +104,8 @@ class APIStatusError(APIError):
         code: int | None = None,
         status_text: str | None = None,
         message_key: str | None = None,
+        error_type: str | None = None,
+        issues: Sequence[dict[str, Any]] = (),
     ) -> None:
         super().__init__(message, request=_request_of(response), body=body)
         self.response = response
@@ -99,10 +113,17 @@ class APIStatusError(APIError):
         self.code = code
         self.status_text = status_text
         self.message_key = message_key
+        self.error_type = error_type
+        self.issues = list(issues)
 
 
 class ValidationError(APIStatusError):
-    """The request was rejected as invalid (HTTP 400/422, invalidParams, missingParams, ...)."""
+    """The request was rejected as invalid (HTTP 400/422, invalidParams, missingParams, ...).
+
+    FastGPT's request validation ("Data validation error") names each failing field in the
+    message and keeps FastGPT's issues in `issues`. A request too large for the server (HTTP 413)
+    is one too.
+    """
 
 
 class AuthenticationError(APIStatusError):
@@ -114,7 +135,13 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """The app, chat, dataset, collection or route does not exist."""
+    """The app, chat, dataset, collection, file or route does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """The server is busy with the same resource: `chatIsGenerating` (another run of this chat is
+    still going on), a sandbox still starting, HTTP 409. Never retried: wait for the other run to
+    finish (or stop it with `stop_chat`), then send again."""
 
 
 class RateLimitError(APIStatusError):
@@ -131,10 +158,19 @@ class RateLimitError(APIStatusError):
         code: int | None = None,
         status_text: str | None = None,
         message_key: str | None = None,
+        error_type: str | None = None,
+        issues: Sequence[dict[str, Any]] = (),
         retry_after: float | None = None,
     ) -> None:
         super().__init__(
-            message, response=response, body=body, code=code, status_text=status_text, message_key=message_key
+            message,
+            response=response,
+            body=body,
+            code=code,
+            status_text=status_text,
+            message_key=message_key,
+            error_type=error_type,
+            issues=issues,
         )
         self.retry_after = retry_after
 

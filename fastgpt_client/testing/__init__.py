@@ -1,8 +1,11 @@
 """A FastGPT-compatible server for tests and demos, in the spirit of stripe-mock.
 
-It speaks FastGPT's wire format (HTTP 500 error envelopes, ``event: error`` in a 200 stream,
-``[DONE]`` before ``flowResponses`` in v1, ``flowNodeResponse`` in v2, heartbeats, the 1/1/1
-usage placeholder), keeps chats in SQLite, and has scriptable apps and fault injection::
+It speaks FastGPT's wire format (error envelopes, ``event: error`` in a 200 stream, v1's
+``flowResponses``, ``flowNodeResponse`` in v2, heartbeats, the 1/1/1 usage placeholder), keeps
+chats in SQLite, and has scriptable apps and fault injection. It speaks FastGPT 4.16 (4.16.0) by
+default and FastGPT 4.14 (4.14.5) with ``FakeFastGPT(version="4.14")``: error statuses, request
+validation, stream order and the routes and answers that changed follow the version (the table
+is in docs/testing.md)::
 
     from fastgpt_client.testing import FakeFastGPT, ScriptedReply
 
@@ -47,14 +50,17 @@ from ._fake import FakeFastGPT
 from ._faults import FAULT_HEADER, Fault
 from ._scripting import ScriptedReply, children_interactive, form_field, user_input, user_select
 from ._state import RecordedRequest
+from ._versions import VERSIONS, Version
 
 __all__ = [
     "FAULT_HEADER",
+    "VERSIONS",
     "ErrorStyle",
     "FakeFastGPT",
     "Fault",
     "RecordedRequest",
     "ScriptedReply",
+    "Version",
     "children_interactive",
     "form_field",
     "user_input",

@@ -12,10 +12,19 @@ import sys
 from collections.abc import Sequence
 
 from ._fake import FakeFastGPT
+from ._versions import DEFAULT_VERSION, VERSIONS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m fastgpt_client.testing", description=__doc__)
+    parser.add_argument(
+        "--version",
+        default=DEFAULT_VERSION.name,
+        choices=list(VERSIONS),
+        help=f"the FastGPT version to speak (default {DEFAULT_VERSION.name}: FastGPT {DEFAULT_VERSION.release}; "
+        + ", ".join(f"{v.name}: FastGPT {v.release}" for v in VERSIONS.values())
+        + ")",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     parser.add_argument(
         "--port", type=int, default=3000, help="port to bind, 0 for any free port (default 3000)"
@@ -27,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     server = FakeFastGPT(
+        version=args.version,
         host=args.host,
         port=args.port,
         db=args.db,
@@ -41,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"FASTGPT_API_KEY={server.api_key}",
             f"FASTGPT_ACCOUNT_KEY={server.account_key}",
             f"FASTGPT_APP_ID={server.default_app_id}",
+            f"FASTGPT_EMULATED_VERSION={server.version.release}",
         ]
         lines += [f"FASTGPT_APP_ID_{name.upper()}={app_id}" for name, app_id in server.app_ids.items()]
         lines += [f"FASTGPT_API_KEY_{name.upper()}={key}" for name, key in server.app_keys.items()]

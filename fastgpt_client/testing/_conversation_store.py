@@ -1,7 +1,8 @@
 """Queries behind the emulator's chat history, record, feedback and file routes.
 
 Chats and their items are the tables the chat route writes (``_store.SCHEMA``); uploaded chat
-files get a table of their own, created here on the same connection.
+files and whether a chat's last answer has been read (FastGPT 4.16's ``hasBeenRead``) get tables
+of their own, created here on the same connection.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ CREATE TABLE IF NOT EXISTS chat_files (
     data BLOB,                          -- NULL until the PUT arrives
     create_time REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS chat_reads (
+    chat_id TEXT PRIMARY KEY,
+    has_been_read INTEGER NOT NULL      -- 0 from the start of a run until init reads the chat
+);
 """
 
 
@@ -48,6 +53,7 @@ def epoch(value: object) -> float | None:
 class StoredFile:
     key: str
     app_id: str
+    chat_id: str
     token: str
     content_type: str
     data: bytes | None
@@ -149,6 +155,16 @@ class ConversationStore(SQLite):
             )
             self._run(f"DELETE FROM chats WHERE app_id = ? AND chat_id IN ({marks})", [app_id, *chat_ids])
 
+    def set_read(self, chat_id: str, *, read: bool) -> None:
+        self._run(
+            "INSERT OR REPLACE INTO chat_reads (chat_id, has_been_read) VALUES (?, ?)", (chat_id, int(read))
+        )
+
+    def has_been_read(self, chat_id: str) -> bool | None:
+        """Whether the chat's last answer was read (``init``); None for a chat never run."""
+        row = self._one("SELECT has_been_read FROM chat_reads WHERE chat_id = ?", (chat_id,))
+        return None if row is None else bool(row["has_been_read"])
+
     # records
 
     def records(
@@ -216,10 +232,14 @@ class ConversationStore(SQLite):
         )
 
     def file(self, key: str) -> StoredFile | None:
-        row = self._one("SELECT key, app_id, token, content_type, data FROM chat_files WHERE key = ?", (key,))
+        row = self._one(
+            "SELECT key, app_id, chat_id, token, content_type, data FROM chat_files WHERE key = ?", (key,)
+        )
         if row is None:
             return None
-        return StoredFile(row["key"], row["app_id"], row["token"], row["content_type"], row["data"])
+        return StoredFile(
+            row["key"], row["app_id"], row["chat_id"], row["token"], row["content_type"], row["data"]
+        )
 
     def put_file(self, key: str, data: bytes) -> None:
         self._run("UPDATE chat_files SET data = ? WHERE key = ?", (data, key))

@@ -18,12 +18,17 @@ from ._scripting import ScriptedReply
 from ._server import ConnectionResets, create_app
 from ._state import EmulatorState, RecordedRequest, Scripts
 from ._stream import quiet_deliberate_cuts
+from ._versions import DEFAULT_VERSION, Version, version_named
 
 _START_TIMEOUT = 10.0
 
 
 class FakeFastGPT:
     """A FastGPT-compatible HTTP server on a loopback port, for tests and demos.
+
+    It speaks FastGPT 4.16 (4.16.0) by default and FastGPT 4.14 (4.14.5) with
+    ``FakeFastGPT(version="4.14")``: error statuses, stream order, routes, answers and request
+    validation follow that version (the table of differences is in docs/testing.md).
 
     ``with FakeFastGPT() as server:`` serves in a background thread; point a client at
     ``server.base_url`` with ``server.api_key`` (an app key bound to the ``assistant`` app) or
@@ -35,10 +40,11 @@ class FakeFastGPT:
     - ``nested``: a form prompt wrapped in ``childrenInteractive`` after a fixed reply.
     - ``tool``: a tool call (toolCall/toolParams/toolResponse) followed by an answer.
 
-    Options: ``db`` (SQLite file; in memory by default), ``heartbeat_interval`` (seconds between
+    Options: ``version`` (``"4.16"`` or ``"4.14"``; anything else is a ``ValueError``), ``db`` (SQLite file; in memory by default), ``heartbeat_interval`` (seconds between
     empty answer chunks while a stream is busy), ``token_delay`` (seconds between streamed tokens),
     ``seed`` (ids and keys are reproducible per seed), ``legacy_errors`` (errors with HTTP 200,
-    like FastGPT before 4.13.2) and ``http_status_errors`` (401/403/404..., like some proxies).
+    like FastGPT before 4.13.2) and ``http_status_errors`` (401/403/404..., like some proxies);
+    both replace the version's error statuses, nothing else.
 
     Faults: see ``Fault`` and the ``X-Fake-Fault`` header grammar in ``fastgpt_client.testing``.
     """
@@ -46,6 +52,7 @@ class FakeFastGPT:
     def __init__(
         self,
         *,
+        version: str | Version = DEFAULT_VERSION,
         host: str = "127.0.0.1",
         port: int = 0,
         db: str | None = None,
@@ -55,6 +62,7 @@ class FakeFastGPT:
         legacy_errors: bool = False,
         http_status_errors: bool = False,
     ) -> None:
+        speaks = version_named(version)
         if legacy_errors and http_status_errors:
             raise ValueError("choose at most one of legacy_errors and http_status_errors")
         style = (
@@ -72,6 +80,7 @@ class FakeFastGPT:
             heartbeat_interval=heartbeat_interval,
             token_delay=token_delay,
             error_style=style,
+            version=speaks,
         )
         self.asgi_app = create_app(self._state)
         self._sock: socket.socket | None = None
@@ -167,6 +176,11 @@ class FakeFastGPT:
         )
 
     # identity
+
+    @property
+    def version(self) -> Version:
+        """The FastGPT version the server speaks (``.name`` ``"4.16"``/``"4.14"``, ``.release``)."""
+        return self._state.version
 
     @property
     def base_url(self) -> str:
@@ -325,4 +339,4 @@ class FakeFastGPT:
 
     def __repr__(self) -> str:
         state = "running" if self._thread is not None else "stopped"
-        return f"<FakeFastGPT {self.base_url} {state}>"
+        return f"<FakeFastGPT {self.version.name} {self.base_url} {state}>"

@@ -24,7 +24,8 @@ Header grammar (whitespace around tokens is ignored)::
     status=CODE             HTTP CODE (e.g. 503, 504, 520) with a small text body
     empty_200               HTTP 200 with an empty body
     rate_limit=N            at most N chat requests per 60 s window; beyond it FastGPT's 429
-                            envelope with HTTP 500 (even for streams)
+                            envelope as JSON (even for streams): HTTP 429 with errorType on 4.16,
+                            HTTP 500 on 4.14
     rate_limit_http=N       the same limit answered with a real HTTP 429 and ``Retry-After``
     fail_push_after=N       knowledge base: let N ``pushData`` calls through, then fail every later
                             one with FastGPT's error envelope (HTTP 500, a plain error); counted

@@ -1,4 +1,9 @@
-"""The emulator's ASGI application: the routes of every area, below one layer for connection resets."""
+"""The emulator's ASGI application: the routes of every area, below one layer for connection resets.
+
+A path the server's version does not serve (an unknown ``/api/...`` route, or one that version
+does not have, such as ``/api/core/chat/item/delete`` on 4.16) answers what FastGPT's Next.js
+server answers: HTTP 404 with its HTML 404 page (``pages/404.tsx``), never an envelope.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +14,35 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._routes import ROUTES
+from ._routes import routes_for
 from ._routes._endpoint import read_json
 from ._state import EmulatorState
+
+NEXT_404_PAGE = (
+    b'<!DOCTYPE html><html><head><meta charSet="utf-8"/><meta name="viewport" '
+    b'content="width=device-width"/><meta name="next-head-count" content="2"/></head><body>'
+    b'<div id="__next"><div></div></div><script id="__NEXT_DATA__" type="application/json">'
+    b'{"props":{"pageProps":{}},"page":"/404","query":{},"buildId":"fake-fastgpt",'
+    b'"isFallback":false,"gsp":true,"scriptLoader":[]}</script></body></html>'
+)
+"""The page Next.js renders for a path nothing serves (FastGPT's ``pages/404.tsx`` is an empty
+``<div>`` that redirects in the browser); the shape of Next's output, not a byte-exact copy."""
 
 
 def create_app(state: EmulatorState) -> Starlette:
     """The Starlette application serving the emulated FastGPT API from ``state``."""
-    app = Starlette(routes=ROUTES)
+    app = Starlette(routes=routes_for(state.version), exception_handlers={404: _not_found})
     app.state.emulator = state  # what the route wrapper hands to every handler
     return app
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    state: EmulatorState = request.app.state.emulator
+    state.record(request, await read_json(request))
+    return Response(NEXT_404_PAGE, status_code=404, media_type="text/html; charset=utf-8")
 
 
 class ConnectionResets:

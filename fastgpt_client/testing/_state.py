@@ -23,8 +23,10 @@ from ._run import Run
 from ._scripting import ScriptedReply
 from ._sse import frame
 from ._store import Store
+from ._versions import Version
 
-TEAM_MEMBER_ID = "tmb"  # every key belongs to the same (only) team member
+TEAM_ID = "6650a1b2c3d4e5f600000001"  # the one team (an ObjectId, as FastGPT's)
+TEAM_MEMBER_ID = "6650a1b2c3d4e5f600000002"  # every key belongs to the same (only) team member
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,12 @@ def mask_secret(value: str) -> str:
 
 @dataclass
 class ActiveRun:
-    """A chat run in progress (v2 runs are registered so ``/api/v2/chat/stop`` can stop them)."""
+    """A chat run in progress, registered while it runs: ``/api/v2/chat/stop`` stops a v2 one, and
+    (4.16) a second run on the same chat is refused with ``chatIsGenerating``."""
 
-    run: Run
+    api_version: str
+    run: Run | None = None
+    """Set once the turn is prepared (the run is registered before it takes a script)."""
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -70,7 +75,10 @@ class EmulatorState:
         heartbeat_interval: float,
         token_delay: float,
         error_style: ErrorStyle,
+        version: Version,
     ) -> None:
+        self.version = version
+        """The FastGPT version the routes speak (``_versions``)."""
         self.store = Store(db)
         self.conversations = ConversationStore(self.store)
         self.datasets = DatasetStore(self.store)
@@ -87,6 +95,7 @@ class EmulatorState:
         self.recorded: collections.deque[RecordedRequest] = collections.deque(maxlen=100)
         self.disconnects = 0
         self.active: dict[tuple[str, str], ActiveRun] = {}
+        """Runs in progress by ``(appId, chatId)``."""
         self.app_datasets: dict[str, str] = {}
         """Datasets attached to apps (``FakeFastGPT.attach_dataset``): their runs search them."""
         self._seed_apps_and_keys()
@@ -164,11 +173,31 @@ class EmulatorState:
                 return None
             return scripts.once.popleft() if scripts.once else scripts.always
 
+    def start_run(self, app_id: str, chat_id: str, active: ActiveRun) -> None:
+        """Register a run of the chat; on 4.16 ``chatIsGenerating`` if one is still going."""
+        with self.lock:
+            if self.version.chat_is_generating and (app_id, chat_id) in self.active:
+                raise errors.CHAT_IS_GENERATING
+            self.active[(app_id, chat_id)] = active
+
+    def end_run(self, app_id: str, chat_id: str, active: ActiveRun) -> None:
+        with self.lock:
+            if self.active.get((app_id, chat_id)) is active:
+                del self.active[(app_id, chat_id)]
+        active.done.set()
+
+    def is_generating(self, app_id: str, chat_id: str) -> bool:
+        with self.lock:
+            return (app_id, chat_id) in self.active
+
     # responses
 
     def error_response(self, error: ApiError, *, stream: bool = False) -> Response:
-        if stream and self.error_style is not ErrorStyle.HTTP_STATUS:
+        """``error`` as FastGPT answers it; a stream request's error (not a validation error, which
+        ``parseApiInput`` answers before the handler runs) as ``sseErrRes`` writes it."""
+        if stream and error.zod_error is None and self.error_style is not ErrorStyle.HTTP_STATUS:
             # sseErrRes: headers not set yet, so a bare 200 with one error frame and no [DONE].
-            return Response(frame("error", error.envelope()), status_code=200, media_type=None)
-        status = errors.http_status_for(error, self.error_style)
-        return Response(error.body(), status_code=status, media_type="application/json")
+            return Response(frame("error", error.stream_frame_payload()), status_code=200, media_type=None)
+        status = errors.http_status_for(error, self.error_style, self.version)
+        body = error.body(error_type=self.version.error_type)
+        return Response(body, status_code=status, media_type="application/json")

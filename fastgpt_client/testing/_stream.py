@@ -47,6 +47,8 @@ class StreamOptions:
     api_version: str
     fault: Fault
     heartbeat_interval: float
+    flow_responses_before_done: bool = False
+    """v1 ``detail``: ``flowResponses`` before ``[DONE]`` (4.14.11+), else after it (4.14.5)."""
 
 
 class RunStream:
@@ -119,9 +121,13 @@ class RunStream:
                 continue  # v2: the run carries on without the client
             await self._emit(step, detail=detail, v1=v1)
         if not self._gone_away:
+            flow_responses = detail and v1
+            early = flow_responses and self.options.flow_responses_before_done
             await self._write(frame("answer" if detail else None, finish_chunk(detail=detail)))
+            if early:
+                await self._write(frame("flowResponses", self.run.responses))
             await self._write(frame("answer" if detail else None, "[DONE]"))
-            if detail and v1:
+            if flow_responses and not early:
                 await self._write(frame("flowResponses", self.run.responses))
         self._complete = True
         self.on_end()

@@ -10,7 +10,7 @@ from importlib import import_module
 from typing import Any
 
 from .completion import ChatCompletion, TokenUsage
-from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult
+from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult, UpdatedData
 from .events import (
     AnswerEvent,
     FastAnswerEvent,
@@ -30,6 +30,7 @@ from .interactive import FormField, InteractivePrompt
 from .options import NOT_GIVEN, ChatOptions, NotGiven, RequestOptions, Timeout
 from .page import Page
 from .parts import ChatFile, file_part, image_part, text_part
+from .stop import StopResult
 
 __all__ = [
     "NOT_GIVEN",
@@ -51,6 +52,7 @@ __all__ = [
     "PushResult",
     "RequestOptions",
     "SearchResult",
+    "StopResult",
     "StreamEvent",
     "Timeout",
     "TokenUsage",
@@ -59,6 +61,7 @@ __all__ = [
     "ToolResponseEvent",
     "UnknownEvent",
     "UpdateVariablesEvent",
+    "UpdatedData",
     "WorkflowDurationEvent",
     "file_part",
     "image_part",

@@ -89,6 +89,13 @@ class ChatCompletion:
         return None if isinstance(self.raw.usage, Unset) else self.raw.usage
 
     @property
+    def title(self) -> str | None:
+        """The chat title FastGPT generated in this turn (4.15+, for a chat without one yet), else
+        None. A stream carries it in its `chatTitle` event (`detail=True` only)."""
+        title = self._body().get("title")
+        return title if isinstance(title, str) and title else None
+
+    @property
     def error(self) -> Any:
         """The last node's error when it failed (the HTTP status stays 200), else None."""
         from fastgpt_api.types import Unset

@@ -1,4 +1,5 @@
-"""Knowledge-base value types: chunk settings, `push_data` results, and search results."""
+"""Knowledge-base value types: chunk settings, `push_data` and `update_data` results, and search
+results."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ __all__ = [
     "SearchModeName",
     "SearchResult",
     "TrainingTypeName",
+    "UpdatedData",
 ]
 
 TrainingTypeName: TypeAlias = Literal["chunk", "qa", "auto", "imageParse", "backup", "template"]
@@ -111,7 +113,7 @@ class PushBatch:
     inserted: int
     """FastGPT's `insertLen`: items it queued for training."""
     raw: Mapping[str, Any] = field(default_factory=dict[str, Any])
-    """The answer's `data` as sent (older servers add `overToken`, `repeat`, `error` lists)."""
+    """The answer's `data` as sent (`{"insertLen": n}`; FastGPT may add fields)."""
 
     @property
     def size(self) -> int:
@@ -146,6 +148,20 @@ class PushResult:
     @property
     def complete(self) -> bool:
         return self.next_index >= self.total_items
+
+
+@dataclass(frozen=True, slots=True)
+class UpdatedData:
+    """What `update_data` changed an item to, as FastGPT now shows it.
+
+    FastGPT 4.14.11+ answers the item's display text, with its internal image links replaced by
+    signed URLs; older servers answer nothing, and both fields are None.
+    """
+
+    q: str | None = None
+    """The question or chunk."""
+    a: str | None = None
+    """The answer."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import math
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -12,6 +14,11 @@ from .._json import as_int, as_mapping, as_number, is_mapping, mappings
 __all__ = ["FormField", "InteractivePrompt"]
 
 _NESTED_KINDS = ("childrenInteractive", "toolChildrenInteractive", "loopInteractive")
+# The form field types whose `list` holds choices (FastGPT's `isOptionInput`). Every other type
+# is free input: FastGPT's form editor gives every new field, a text input too, the placeholder
+# `list: [{label: "", value: ""}]`, which is not a choice.
+_CHOICE_TYPES = ("select", "multipleSelect")
+_INTEGER = re.compile(r"[+-]?\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +33,8 @@ class FormField:
     value_type: str | None = None
     default: Any = None
     options: tuple[str, ...] = ()
-    """The values a `select` field accepts (empty for other fields)."""
+    """The values a `select` or `multipleSelect` field accepts; empty for every other field type
+    and for a choice field that has none yet (its answer is then not checked)."""
     min: float | None = None
     max: float | None = None
     min_length: int | None = None
@@ -83,7 +91,14 @@ class InteractivePrompt:
         )
 
     def answer_content(self, answer: str | Mapping[str, Any]) -> str:
-        """The user message content that answers this prompt; raises ValueError if it cannot."""
+        """The user message content that answers this prompt; raises ValueError if it cannot.
+
+        A userSelect answer is one of `options` (any string when the prompt lists none). A
+        userInput answer is a dict by field key, sent as the JSON object FastGPT parses: required
+        fields need a value, a `select` field one of its `options`, a `multipleSelect` field a list
+        of them (not checked while a field has no options); a `numberInput` value is sent as a
+        JSON number (a numeric string is converted); every other field takes any value.
+        """
         if self.type == "userSelect":
             if not isinstance(answer, str):
                 raise TypeError(
@@ -98,7 +113,12 @@ class InteractivePrompt:
                     "A userInput prompt is answered with a dict of form values keyed by field key, "
                     f"not {type(answer).__name__}."
                 )
-            return json.dumps(self._checked_form(answer), ensure_ascii=False)
+            checked = self._checked_form(answer)
+            try:
+                # Compact, like the JSON.stringify of FastGPT's own chat page.
+                return json.dumps(checked, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            except ValueError as exc:  # NaN or infinity, a circular reference
+                raise ValueError(f"The form answer cannot be sent as JSON: {exc}.") from None
         raise ValueError(f"A {self.type!r} prompt cannot be answered through the API.")
 
     def _checked_form(self, answer: Mapping[str, Any]) -> dict[str, Any]:
@@ -113,11 +133,11 @@ class InteractivePrompt:
         ]
         if missing:
             raise ValueError(f"Required form field(s) {missing!r} have no value.")
+        checked = dict(answer)
         for item in self.form:
-            value = answer.get(item.key)
-            if item.options and value is not None and str(value) not in item.options:
-                raise ValueError(f"{value!r} is not a choice of field {item.key!r}: {list(item.options)!r}.")
-        return dict(answer)
+            if item.key in checked and not _is_blank(checked[item.key]):
+                checked[item.key] = _checked_value(item, checked[item.key])
+        return checked
 
 
 def _form_field(item: Mapping[str, Any]) -> FormField:
@@ -130,12 +150,58 @@ def _form_field(item: Mapping[str, Any]) -> FormField:
         description=str(item.get("description") or ""),
         value_type=_str_or_none(item.get("valueType")),
         default=item.get("defaultValue"),
-        options=tuple(str(choice.get("value", "")) for choice in mappings(item.get("list"))),
+        options=_choices(item),
         min=as_number(item.get("min")),
         max=as_number(item.get("max")),
         min_length=as_int(item.get("minLength")),
         max_length=as_int(item.get("maxLength")),
     )
+
+
+def _choices(item: Mapping[str, Any]) -> tuple[str, ...]:
+    """A choice field's non-empty option values; `()` for the other field types."""
+    if item.get("type") not in _CHOICE_TYPES:
+        return ()
+    values = (choice.get("value") for choice in mappings(item.get("list")))
+    return tuple(str(value) for value in values if value is not None and value != "")
+
+
+def _checked_value(item: FormField, value: Any) -> Any:
+    """One field's answer as sent: choices checked for choice fields, numbers as numbers."""
+    if item.type == "select":
+        if item.options and str(value) not in item.options:
+            raise ValueError(f"{value!r} is not a choice of field {item.key!r}: {list(item.options)!r}.")
+        return value
+    if item.type == "multipleSelect":
+        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+            raise TypeError(
+                f"Field {item.key!r} is a multipleSelect: answer it with a list of choices, "
+                f"not {type(value).__name__}."
+            )
+        chosen: list[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
+        wrong = [choice for choice in chosen if item.options and str(choice) not in item.options]
+        if wrong:
+            raise ValueError(f"{wrong!r} are not choices of field {item.key!r}: {list(item.options)!r}.")
+        return chosen
+    if item.type == "numberInput":
+        return _number(item, value)
+    return value
+
+
+def _number(item: FormField, value: Any) -> int | float:
+    """A numberInput answer as a JSON number: a number, or a string that is one."""
+    number: int | float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            number = int(text) if _INTEGER.fullmatch(text) else float(text)
+        except ValueError:
+            number = None
+    if number is None or (isinstance(number, float) and not math.isfinite(number)):
+        raise ValueError(f"Field {item.key!r} takes a number, not {value!r}.")
+    return number
 
 
 def _str_or_none(value: object) -> str | None:

@@ -57,7 +57,7 @@ def test_continue_interactive_and_stop(prism_url: str) -> None:
     with ChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
         client.continue_interactive(SELECT, "Yes", chat_id="chat-1", detail=True)
         client.continue_interactive(FORM, {"name": "Ada"}, chat_id="chat-1", detail=True)
-        assert client.stop_chat("chat-1") is True
+        assert client.stop_chat("chat-1").success is True
 
 
 def test_stream_request_is_valid(prism_url: str) -> None:
@@ -79,7 +79,7 @@ async def test_async_client_requests_are_valid(prism_url: str) -> None:
     async with AsyncChatClient(api_key=KEY, base_url=prism_url, app_id=APP_ID) as client:
         await client.create_chat_completion(MESSAGES, **FULL_OPTIONS)  # type: ignore[arg-type]
         await client.continue_interactive(SELECT, "Yes", chat_id="chat-1")
-        assert await client.stop_chat("chat-1") is True
+        assert (await client.stop_chat("chat-1")).success is True
 
 
 def test_prism_rejects_an_invalid_request(prism_url: str) -> None:

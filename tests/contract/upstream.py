@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import hashlib
 import json
 import os
 import re
@@ -45,12 +46,30 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 
 @dataclass(frozen=True)
+class Digest:
+    """Stands for a published value too long to repeat in `KNOWN_WRONG`: the SHA-256 of its
+    canonical JSON (`digest_of`). A refresh that changes the value makes the entry stale."""
+
+    sha256: str
+
+    def matches(self, value: Any) -> bool:
+        return digest_of(value) == self.sha256
+
+
+def digest_of(value: Any) -> str:
+    """The SHA-256 (hex) of `value` as canonical JSON (sorted keys, no spaces, UTF-8)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
 class KnownWrong:
     """One place where FastGPT's generated document disagrees with what its server does.
 
     `pointer` is a JSON pointer into the request body schema (`part="request"`) or the response
     `data` schema (`part="response"`) of the operation; the value there must still be `published`
-    (else the entry is stale, and a test says so) and is replaced by `corrected`.
+    (a `Digest` for a long value; else the entry is stale, and a test says so) and is replaced by
+    `corrected` (or by `corrected(published value)` when it is callable).
     """
 
     method: str
@@ -121,6 +140,11 @@ _AUTH_PROXY_REASON = (
     "the document shows both as required for the same zod-openapi reason."
 )
 
+
+def _array_of(item: Any) -> dict[str, Any]:
+    return {"type": "array", "items": item}
+
+
 KNOWN_WRONG: tuple[KnownWrong, ...] = (
     *(
         KnownWrong("POST", path, "request", "/required", _COMPLETIONS_FIELDS, [], _COMPLETIONS_REASON)
@@ -149,6 +173,28 @@ KNOWN_WRONG: tuple[KnownWrong, ...] = (
             _UNDEFINED_REASON,
         )
         for path in ("/api/core/dataset/data/delete", "/api/core/chat/record/delete")
+    ),
+    KnownWrong(
+        "POST",
+        "/api/core/chat/feedback/updateUserFeedback",
+        "response",
+        "",
+        {"description": "更新成功", "not": {}},
+        {"description": "更新成功", "type": "null"},
+        _UNDEFINED_REASON,
+    ),
+    KnownWrong(
+        "GET",
+        "/api/core/chat/record/getResData",
+        "response",
+        "",
+        Digest("9852f8f185427aa458832a5d31a04f97127b05ccb556af259663dcd8ce01e425"),
+        _array_of,
+        "handler-response-schemas names ChatHistoryItemResSchema (packages/global/core/chat/type.ts), "
+        "the schema of ONE node response, but the handler answers a list of them: "
+        "`handler(req): Promise<ChatHistoryItemResType[]>` returning `[]` or the flow responses "
+        "(projects/app/src/pages/api/core/chat/record/getResData.ts @ 2f072bd1; chat.mdx's example "
+        "answers `data: [...]`). The correction is an array of that item schema.",
     ),
 )
 
@@ -318,6 +364,10 @@ def stale(entry: KnownWrong) -> str | None:
         value = resolve_pointer(published, entry.pointer)
     except (KeyError, IndexError, ValueError):
         return f"{where}: the pointer no longer exists in the document"
+    if isinstance(entry.published, Digest):
+        if not entry.published.matches(value):
+            return f"{where}: the document's value changed (digest {digest_of(value)}); the correction may be obsolete"
+        return None
     if value != entry.published:
         return f"{where}: the document now says {value!r}; the correction may be obsolete"
     return None
@@ -328,12 +378,17 @@ def _apply(schema: Any, entries: Iterable[KnownWrong]) -> Any:
     for entry in entries:
         parts = _pointer_parts(entry.pointer)
         if not parts:
-            corrected = copy.deepcopy(entry.corrected)
+            corrected = _corrected(entry, corrected)
             continue
         parent = _walk(corrected, parts[:-1])
         key: Any = int(parts[-1]) if isinstance(parent, list) else parts[-1]
-        parent[key] = copy.deepcopy(entry.corrected)
+        parent[key] = _corrected(entry, parent[key])
     return corrected
+
+
+def _corrected(entry: KnownWrong, published: Any) -> Any:
+    fix = entry.corrected
+    return fix(copy.deepcopy(published)) if callable(fix) else copy.deepcopy(fix)
 
 
 def _published_schema(method: str, path: str, part: str, content_type: str) -> dict[str, Any] | None:
@@ -549,3 +604,138 @@ def validate_response(method: str, path: str, data: Any) -> list[str]:
     if schema is None:
         return []
     return validate(schema, data, "data")
+
+
+# -- fields FastGPT drops, and enums -------------------------------------------------------------
+
+
+def _parts(schema: Any, instance: Any = None, *, pick: bool = False) -> list[dict[str, Any]]:
+    """`schema` and the schemas it combines (allOf, and the anyOf/oneOf branches), flattened.
+
+    With `pick`, only the anyOf/oneOf branches `instance` is valid against (all of them when it
+    fits none), so that a union's fields are those of the branch meant.
+    """
+    if not isinstance(schema, dict):
+        return []
+    found: list[dict[str, Any]] = [schema]
+    for part in schema.get("allOf", []):
+        found += _parts(part, instance, pick=pick)
+    for key in ("anyOf", "oneOf"):
+        branches = [b for b in schema.get(key, []) if isinstance(b, dict)]
+        if pick:
+            fitting = [b for b in branches if _validator_for(b).is_valid(instance)]
+            branches = fitting or branches
+        for branch in branches:
+            found += _parts(branch, instance, pick=pick)
+    return found
+
+
+def _is_open_map(part: Mapping[str, Any]) -> bool:
+    extra = part.get("additionalProperties")
+    return extra is True or isinstance(extra, dict)
+
+
+def unknown_fields(schema: Any, instance: Any, prefix: str = "body") -> list[str]:
+    """Fields of `instance` that `schema` does not name, like `body.metadata`.
+
+    FastGPT's request schemas are zod objects that strip unknown keys without a word (they are
+    rendered without `additionalProperties`), so a field the SDK sends there has no effect.
+    Objects whose schema is an open map (`additionalProperties` true or a schema, as
+    `z.record` renders), or names no properties at all, are not looked into.
+    """
+    problems: list[str] = []
+    _unknown(schema, instance, prefix, problems)
+    return problems
+
+
+def _unknown(schema: Any, instance: Any, where: str, problems: list[str]) -> None:
+    parts = _parts(schema, instance, pick=True)
+    if isinstance(instance, Mapping):
+        named: dict[str, list[Any]] = {}
+        for part in parts:
+            for name, sub in part.get("properties", {}).items():
+                named.setdefault(name, []).append(sub)
+        if not named or any(_is_open_map(part) for part in parts):
+            return
+        for name, value in instance.items():
+            if name not in named:
+                problems.append(f"{where}.{name}: not in FastGPT's schema (FastGPT drops it)")
+                continue
+            for sub in named[name]:
+                _unknown(sub, value, f"{where}.{name}", problems)
+    elif isinstance(instance, list):
+        items = [part["items"] for part in parts if isinstance(part.get("items"), dict)]
+        for index, value in enumerate(instance):
+            for sub in items:
+                _unknown(sub, value, f"{where}.{index}", problems)
+    # duplicates come from several parts naming the same nested object
+    problems[:] = list(dict.fromkeys(problems))
+
+
+def unknown_request_fields(
+    method: str, path: str, body: Any, *, content_type: str = "application/json"
+) -> list[str]:
+    """`unknown_fields` of a request body under FastGPT 4.16.0's request schema of the operation
+    (multipart bodies as in `validate_request`: JSON-encoded parts decoded)."""
+    op = operation(method, path)
+    if op is None or body is None:
+        return []
+    media = op.get("requestBody", {}).get("content", {}).get(content_type)
+    schema = request_schema(method, path, content_type)
+    if media is None or schema is None:
+        return []
+    instance = _decode_form(body, media) if content_type.startswith("multipart/") else body
+    return unknown_fields(schema, instance, "body")
+
+
+def schemas_at(schema: Any, path: Iterable[str]) -> list[dict[str, Any]]:
+    """The schemas of a property path (`["data", "[]", "indexes", "[]", "type"]`; `"[]"` is an
+    array's items), looked up through allOf/anyOf/oneOf; `[]` when the schema has no such
+    property."""
+    current = [schema]
+    for step in path:
+        found: list[dict[str, Any]] = []
+        for node in current:
+            for part in _parts(node):
+                if step == "[]":
+                    if isinstance(part.get("items"), dict):
+                        found.append(part["items"])
+                elif step in part.get("properties", {}):
+                    found.append(part["properties"][step])
+        current = found
+    return [node for node in current if isinstance(node, dict)]
+
+
+def allowed_values(schemas: Iterable[Any]) -> frozenset[Any] | None:
+    """The values `schemas` (alternatives, as `schemas_at` returns) allow by `enum`/`const`,
+    `None` meaning null; or None when one of them takes any value of its type (an open string).
+    """
+    values: set[Any] = set()
+    for schema in schemas:
+        for part in _parts(schema):
+            if any(key in part for key in ("allOf", "anyOf", "oneOf")) and not (
+                "enum" in part or "const" in part
+            ):
+                continue  # a wrapper: its branches say what it allows
+            if "enum" in part:
+                values.update(part["enum"])
+            elif "const" in part:
+                values.add(part["const"])
+            elif part.get("type") == "null":
+                values.add(None)
+            else:
+                return None
+    return frozenset(values)
+
+
+def request_property(
+    method: str, path: str, property_path: Iterable[str], *, content_type: str = "application/json"
+) -> list[dict[str, Any]]:
+    """`schemas_at` the request body of FastGPT 4.16.0's operation (multipart JSON parts are
+    looked into as objects), or of its query parameter when the path starts with `?name`."""
+    steps = list(property_path)
+    if steps and steps[0].startswith("?"):
+        parameter = query_parameters(method, path).get(steps[0][1:])
+        return [] if parameter is None else schemas_at(parameter.get("schema", {}), steps[1:])
+    schema = request_schema(method, path, content_type)
+    return [] if schema is None else schemas_at(schema, steps)

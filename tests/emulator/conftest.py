@@ -2,6 +2,10 @@
 
 The tests talk to the emulator over real sockets with raw httpx, never through the SDK, so they
 check the emulator against the wire format rather than against the SDK's idea of it.
+
+The ``server`` fixture speaks the ``version`` fixture's FastGPT version, 4.16 unless a test
+says otherwise: ``@ON_4_14`` for a test of 4.14 behaviour, ``@BOTH_VERSIONS`` for one that holds
+on both (test_versions.py has the differences, each on both).
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from fastgpt_client.testing import FakeFastGPT
 
 V1 = "/api/v1/chat/completions"
 V2 = "/api/v2/chat/completions"
+VERSIONS = ["4.16", "4.14"]
+ON_4_14 = pytest.mark.parametrize("version", ["4.14"], ids=["fastgpt-4.14"])
+"""The test checks FastGPT 4.14 behaviour (4.16's is checked in test_versions.py)."""
+BOTH_VERSIONS = pytest.mark.parametrize("version", VERSIONS, ids=[f"fastgpt-{v}" for v in VERSIONS])
+DATASET_BODY = {"type": "dataset", "intro": "", "avatar": "core/dataset/commonDatasetColor"}
+"""What a dataset create needs besides its name on 4.16 (4.14 takes it too)."""
 
 
 @dataclass(frozen=True)
@@ -59,8 +69,14 @@ def user(content: str) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def server() -> Iterator[FakeFastGPT]:
-    with FakeFastGPT() as s:
+def version() -> str:
+    """The FastGPT version ``server`` speaks; parametrize it (``ON_4_14``) to pick another."""
+    return "4.16"
+
+
+@pytest.fixture
+def server(version: str) -> Iterator[FakeFastGPT]:
+    with FakeFastGPT(version=version) as s:
         yield s
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from fastgpt_client.testing import FakeFastGPT
 
-from .conftest import V1, V2, bearer, parse_sse, user
+from .conftest import ON_4_14, V1, V2, bearer, parse_sse, user
 
 UN_AUTHORIZATION = {
     "code": 403,
@@ -28,6 +28,7 @@ UN_AUTH_API_KEY = {
     [{}, {"Authorization": ""}, {"Authorization": "Bearer"}, {"Authorization": "Bearer a-b-c-d"}],
     ids=["missing", "empty", "no-token", "bad-format"],
 )
+@ON_4_14
 def test_missing_or_malformed_key_is_un_authorization(server: FakeFastGPT, headers: dict[str, str]) -> None:
     r = httpx.post(server.base_url + V1, json={"messages": user("hi")}, headers=headers)
     assert r.status_code == 500

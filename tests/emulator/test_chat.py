@@ -8,9 +8,10 @@ import httpx
 
 from fastgpt_client.testing import FakeFastGPT, ScriptedReply, user_select
 
-from .conftest import V1, V2, user
+from .conftest import ON_4_14, V1, V2, user
 
 
+@ON_4_14
 def test_plain_completion_shape(client: httpx.Client) -> None:
     r = client.post(V1, json={"messages": user("What is FastGPT?")})
     assert r.status_code == 200
@@ -91,6 +92,7 @@ def test_earlier_request_messages_come_after_stored_history(
     assert [r["obj"] for r in server.chat_records("h2")] == ["Human", "AI", "Human", "AI"]
 
 
+@ON_4_14
 def test_without_chat_id_the_turn_is_still_stored(server: FakeFastGPT, client: httpx.Client) -> None:
     body = client.post(V1, json={"messages": user("anonymous")}).json()
     assert body["id"] == ""

@@ -64,3 +64,48 @@ def test_cli_serves_and_exits_on_sigterm() -> None:
             proc.send_signal(signal.SIGTERM)
             _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 0, stderr
+
+
+def test_cli_speaks_the_version_it_is_given() -> None:
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    with subprocess.Popen(
+        [sys.executable, "-m", "fastgpt_client.testing", "--port", str(port), "--version", "4.14"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            values: dict[str, str] = {}
+            while "FASTGPT_API_KEY_TOOL" not in values:
+                line = proc.stdout.readline()
+                assert line, "the CLI exited before printing its settings"
+                name, _, value = line.strip().partition("=")
+                values[name] = value
+            assert values["FASTGPT_EMULATED_VERSION"] == "4.14.5"
+            missing_key = httpx.post(
+                values["FASTGPT_BASE_URL"] + V1, json={"messages": user("hi")}, timeout=30
+            )
+            assert missing_key.status_code == 500  # 4.14: every error is HTTP 500
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 0, stderr
+
+
+def test_cli_refuses_an_unknown_version() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    result = subprocess.run(
+        [sys.executable, "-m", "fastgpt_client.testing", "--version", "4.15"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "invalid choice: '4.15'" in result.stderr
+    assert "'4.16'" in result.stderr

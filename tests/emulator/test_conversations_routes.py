@@ -11,12 +11,14 @@ import pytest
 
 from fastgpt_client.testing import FakeFastGPT
 
+from .conftest import ON_4_14
+
 V1 = "/api/v1/chat/completions"
 
 
 @pytest.fixture
-def server() -> Iterator[FakeFastGPT]:
-    with FakeFastGPT() as fake:
+def server(version: str) -> Iterator[FakeFastGPT]:
+    with FakeFastGPT(version=version) as fake:
         yield fake
 
 
@@ -150,6 +152,7 @@ def test_feedback_absent_field_unsets(http: httpx.Client, server: FakeFastGPT) -
     assert answer["userBadFeedback"] == "no"
 
 
+@ON_4_14
 def test_deletes(http: httpx.Client, server: FakeFastGPT) -> None:
     app = server.default_app_id
     chats = [new_chat(http, f"q{n}", f"chat-{n}") for n in range(4)]
@@ -186,6 +189,7 @@ def test_question_guide(http: httpx.Client, server: FakeFastGPT) -> None:
     assert ok(http.post(url, json={"appId": app, "chatId": chat_id, "questionGuide": {"open": False}})) == []
 
 
+@ON_4_14
 def test_presigned_upload_needs_the_headers_and_no_key(http: httpx.Client, server: FakeFastGPT) -> None:
     app = server.default_app_id
     presigned = ok(

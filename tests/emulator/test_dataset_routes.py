@@ -9,7 +9,7 @@ import httpx
 
 from fastgpt_client.testing import FakeFastGPT
 
-from .conftest import bearer
+from .conftest import BOTH_VERSIONS, DATASET_BODY, ON_4_14, bearer
 
 BASE = "/api/core/dataset"
 
@@ -29,7 +29,7 @@ def error(response: httpx.Response) -> dict[str, Any]:
 
 
 def make_dataset(client: httpx.Client, name: str = "Docs") -> str:
-    dataset_id = ok(client.post(f"{BASE}/create", json={"name": name}))
+    dataset_id = ok(client.post(f"{BASE}/create", json={"name": name, **DATASET_BODY}))
     assert isinstance(dataset_id, str)
     return dataset_id
 
@@ -56,6 +56,7 @@ def test_dataset_routes_and_envelopes(client: httpx.Client) -> None:
     assert (missing["code"], missing["statusText"]) == (501002, "unExistDataset")
 
 
+@ON_4_14
 def test_auth_is_required(server: FakeFastGPT) -> None:
     with httpx.Client(base_url=server.base_url) as anonymous:
         body = error(anonymous.post(f"{BASE}/list", json={}))
@@ -64,7 +65,8 @@ def test_auth_is_required(server: FakeFastGPT) -> None:
         assert ok(account.post(f"{BASE}/list", json={})) == []
 
 
-def test_text_collection_is_chunked_and_listed(client: httpx.Client) -> None:
+@BOTH_VERSIONS
+def test_text_collection_is_chunked_and_listed(client: httpx.Client, version: str) -> None:
     dataset_id = make_dataset(client)
     text = "\n\n".join(["alpha " * 10, "beta " * 10, "gamma " * 10])
     created = ok(
@@ -83,7 +85,11 @@ def test_text_collection_is_chunked_and_listed(client: httpx.Client) -> None:
     assert collections["total"] == 1
     assert collections["list"][0]["dataAmount"] == 3
     detail = ok(client.get(f"{BASE}/collection/detail", params={"id": created["collectionId"]}))
-    assert detail["datasetId"]["_id"] == dataset_id  # populated, like FastGPT
+    if version == "4.14":
+        assert detail["datasetId"]["_id"] == dataset_id  # populated, like FastGPT
+    else:  # 4.16: the id, and the dataset as stored under `dataset`
+        assert detail["datasetId"] == detail["dataset"]["_id"] == dataset_id
+        assert detail["dataset"]["vectorModel"] == "text-embedding-3-small"
 
 
 def test_pagination_caps_and_query_fallback(client: httpx.Client) -> None:
@@ -168,6 +174,7 @@ def test_search_returns_object_with_score_list(client: httpx.Client) -> None:
     assert set(score[0]) == {"type", "value", "index"}
 
 
+@ON_4_14
 def test_data_detail_update_delete(client: httpx.Client) -> None:
     dataset_id = make_dataset(client)
     collection_id = make_collection(client, dataset_id)

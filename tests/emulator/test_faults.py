@@ -9,7 +9,7 @@ import pytest
 
 from fastgpt_client.testing import FakeFastGPT, Fault
 
-from .conftest import V1, V2, bearer, parse_sse, user
+from .conftest import ON_4_14, V1, V2, bearer, parse_sse, user
 
 STREAM = {"messages": user("hello 你好 world"), "stream": True}
 
@@ -91,6 +91,7 @@ def test_malformed_frame(client: httpx.Client) -> None:
         r.json()
 
 
+@ON_4_14
 def test_truncated_json(client: httpx.Client) -> None:
     r = client.post(V1, json={"messages": user("hi")}, headers={"X-Fake-Fault": "truncated_json"})
     assert r.status_code == 200
@@ -133,6 +134,7 @@ def test_delays(client: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize("stream", [False, True])
+@ON_4_14
 def test_rate_limit_envelope(server: FakeFastGPT, client: httpx.Client, stream: bool) -> None:
     server.inject(Fault(rate_limit=2))
     for _ in range(2):

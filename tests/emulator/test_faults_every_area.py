@@ -18,7 +18,7 @@ from starlette.routing import Route
 
 from fastgpt_client.testing import FakeFastGPT
 
-from .conftest import V1, bearer, user
+from .conftest import DATASET_BODY, V1, bearer, user
 
 DATASET = "/api/core/dataset"
 
@@ -64,7 +64,7 @@ def emulator() -> Iterator[Emulator]:
         httpx.Client(base_url=server.base_url, headers=bearer(server.api_key), timeout=30) as client,
     ):
         app = server.default_app_id
-        dataset = _data(client.post(f"{DATASET}/create", json={"name": "Faults"}))
+        dataset = _data(client.post(f"{DATASET}/create", json={"name": "Faults", **DATASET_BODY}))
         created = _data(
             client.post(
                 f"{DATASET}/collection/create/text",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,57 @@ def test_plugin_fixtures_talk_to_the_emulator(
 async def test_async_plugin_fixture(async_fastgpt_client: AsyncChatClient) -> None:
     answer = await async_fastgpt_client.create_chat_completion("Hello async plugin")
     assert "Hello async plugin" in answer.text
+
+
+PLUGIN_VERSION_TEST = """
+import os
+
+
+def test_versions(fastgpt_server, fastgpt_server_session, fastgpt_version):
+    expected = os.environ["EXPECTED_VERSION"]
+    assert fastgpt_version == expected
+    assert fastgpt_server.version.name == expected
+    assert fastgpt_server_session.version.name == expected
+"""
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"), [([], "4.14"), (["--fastgpt-version=4.16"], "4.16")], ids=["ini", "option"]
+)
+def test_plugin_version_from_the_ini_file_or_the_command_line(
+    tmp_path: Path, options: list[str], expected: str
+) -> None:
+    (tmp_path / "pytest.ini").write_text("[pytest]\nfastgpt_version = 4.14\n")
+    (tmp_path / "test_plugin_version.py").write_text(PLUGIN_VERSION_TEST)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", *options],
+        cwd=tmp_path,
+        env={**os.environ, "EXPECTED_VERSION": expected},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_plugin_refuses_an_unknown_version(tmp_path: Path) -> None:
+    (tmp_path / "test_plugin_version.py").write_text("def test_it(fastgpt_server):\n    pass\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:randomly",
+            "-p",
+            "no:cacheprovider",
+            "--fastgpt-version=4.15",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "does not speak version '4.15'" in result.stdout

@@ -10,7 +10,7 @@ import pytest
 
 from fastgpt_client.testing import FakeFastGPT, ScriptedReply
 
-from .conftest import V1, V2, answer_text, bearer, parse_sse, user
+from .conftest import ON_4_14, V1, V2, answer_text, bearer, parse_sse, user
 
 
 def test_sse_headers(client: httpx.Client) -> None:
@@ -40,6 +40,7 @@ def test_detail_false_is_openai_compatible(client: httpx.Client, path: str) -> N
     assert answer_text(frames).startswith("Hello there! You asked: 你好 world")
 
 
+@ON_4_14
 def test_v1_detail_true_order(client: httpx.Client) -> None:
     r = client.post(V1, json={"messages": user("hi"), "stream": True, "detail": True})
     frames = parse_sse(r.text)
@@ -130,7 +131,7 @@ def test_stream_stores_the_turn(server: FakeFastGPT, client: httpx.Client) -> No
 
 
 def test_v2_stop_ends_the_stream_cleanly() -> None:
-    with FakeFastGPT(token_delay=0.1) as s:
+    with FakeFastGPT(version="4.14", token_delay=0.1) as s:
         headers = bearer(s.api_key)
         body = {"messages": user("please stop me"), "chatId": "stop-me", "stream": True, "detail": True}
         frames_text = ""
@@ -154,6 +155,7 @@ def test_v2_stop_ends_the_stream_cleanly() -> None:
         assert s.chat_records("stop-me")[1]["value"][0]["text"]["content"] == text
 
 
+@ON_4_14
 def test_stop_validates(server: FakeFastGPT, client: httpx.Client) -> None:
     r = client.post("/api/v2/chat/stop", json={"appId": server.default_app_id})
     assert r.status_code == 500

@@ -4,6 +4,11 @@ Every behaviour is checked with `ChatClient` and with `AsyncChatClient`: the `ch
 parametrized over both and wraps either in the same awaitable API (a sync call simply blocks;
 the emulator serves from its own thread). Retries never sleep: `_retry.sleep` and
 `_retry.async_sleep` record the requested delay instead (the `sleeps` fixture).
+
+The emulator speaks FastGPT 4.16 (test ids `[fastgpt-4.16]`); a test decorated with
+`@BOTH_VERSIONS` (or a module with `pytestmark = BOTH_VERSIONS`) runs against 4.16 and 4.14
+(`[fastgpt-4.14]`): the tests of behaviour that differs between them and a representative core
+of the rest. A test that must know the version takes `fastgpt_version`.
 """
 
 from __future__ import annotations
@@ -30,6 +35,21 @@ from fastgpt_client.testing import FakeFastGPT
 V1 = "/api/v1/chat/completions"
 V2 = "/api/v2/chat/completions"
 FAULT = "X-Fake-Fault"
+VERSIONS = ("4.16", "4.14")
+"""The FastGPT versions the suite runs against: the first is the default of every test."""
+
+
+BOTH_VERSIONS = pytest.mark.parametrize("fastgpt_version", VERSIONS, ids=[f"fastgpt-{v}" for v in VERSIONS])
+"""Run the test (or, as `pytestmark`, every test of a module) against FastGPT 4.16 and 4.14."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test using the emulator without `BOTH_VERSIONS` runs against 4.16 only."""
+    if "fastgpt_version" not in metafunc.fixturenames:
+        return
+    if any("fastgpt_version" in mark.args[0] for mark in metafunc.definition.iter_markers("parametrize")):
+        return  # BOTH_VERSIONS, or a test that picks its own
+    metafunc.parametrize("fastgpt_version", VERSIONS[:1], ids=[f"fastgpt-{VERSIONS[0]}"])
 
 
 def fault(value: str) -> dict[str, Any]:
@@ -87,9 +107,10 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
 
 # -- the emulator ---------------------------------------------------------------------------------
 @pytest.fixture
-def server(request: pytest.FixtureRequest) -> Iterator[FakeFastGPT]:
-    """A fresh emulator per test; parametrize indirectly with FakeFastGPT keyword arguments."""
-    kwargs: Mapping[str, Any] = getattr(request, "param", {})
+def server(request: pytest.FixtureRequest, fastgpt_version: str) -> Iterator[FakeFastGPT]:
+    """A fresh emulator per test speaking `fastgpt_version`; parametrize indirectly with
+    FakeFastGPT keyword arguments."""
+    kwargs: Mapping[str, Any] = {"version": fastgpt_version, **getattr(request, "param", {})}
     with FakeFastGPT(**kwargs) as fake:
         yield fake
 
@@ -197,7 +218,7 @@ class Chat:
             return await self.client.continue_interactive(prompt, answer, stream=True, **options)
         return self.client.continue_interactive(prompt, answer, stream=True, **options)
 
-    async def stop_chat(self, chat_id: str, **options: Any) -> bool:
+    async def stop_chat(self, chat_id: str, **options: Any) -> Any:
         if isinstance(self.client, AsyncChatClient):
             return await self.client.stop_chat(chat_id, **options)
         return self.client.stop_chat(chat_id, **options)

@@ -17,7 +17,7 @@ from fastgpt_client import (
 )
 from fastgpt_client.testing import FakeFastGPT, ScriptedReply
 
-from .conftest import V1, Chat, MakeChat, fault
+from .conftest import BOTH_VERSIONS, V1, Chat, MakeChat, fault
 
 QUESTION = "What is FastGPT?"
 
@@ -30,6 +30,7 @@ def expected_answer(question: str, *, name: str = "there", turn: int = 1) -> str
 
 
 # -- non-stream -------------------------------------------------------------------------------------
+@BOTH_VERSIONS
 async def test_answer_text_and_generated_chat_id(chat: Chat, server: FakeFastGPT) -> None:
     answer = await chat.create(QUESTION)
     assert answer.text == expected_answer(QUESTION)
@@ -39,6 +40,7 @@ async def test_answer_text_and_generated_chat_id(chat: Chat, server: FakeFastGPT
     assert server.chat_variables(answer.chat_id) is not None
 
 
+@BOTH_VERSIONS
 async def test_given_chat_id_is_echoed_and_answer_stored_under_item_id(
     chat: Chat, server: FakeFastGPT
 ) -> None:
@@ -128,6 +130,7 @@ async def test_stream_without_detail_yields_only_answers(chat: Chat) -> None:
     assert stream.chat_id != plain.chat_id
 
 
+@BOTH_VERSIONS
 async def test_stream_detail_v1(chat: Chat) -> None:
     stream = await chat.open(QUESTION, detail=True)
     events = await chat.drain(stream)
@@ -145,6 +148,7 @@ async def test_stream_detail_v1(chat: Chat) -> None:
     assert stream.text == expected_answer(QUESTION)
 
 
+@BOTH_VERSIONS
 async def test_stream_detail_v1_final_completion(chat: Chat) -> None:
     stream = await chat.open(QUESTION, detail=True)
     final = await chat.final(stream)
@@ -167,6 +171,7 @@ async def test_stream_detail_v2(chat: Chat, server: FakeFastGPT) -> None:
     assert server.request_count(V1) == 0
 
 
+@BOTH_VERSIONS
 async def test_stream_detail_v2_final_completion(chat: Chat) -> None:
     stream = await chat.open(QUESTION, detail=True, api_version="v2")
     final = await chat.final(stream)
@@ -175,6 +180,7 @@ async def test_stream_detail_v2_final_completion(chat: Chat) -> None:
     assert final.text == expected_answer(QUESTION)
 
 
+@BOTH_VERSIONS
 async def test_text_stream(chat: Chat) -> None:
     pieces = await chat.text_pieces(await chat.open(QUESTION, detail=True))
     assert len(pieces) > 5
@@ -233,6 +239,7 @@ async def test_tool_app_events(make_chat: MakeChat, server: FakeFastGPT) -> None
     assert stream.text == "The weather in Berlin is 21°C and sunny."
 
 
+@BOTH_VERSIONS
 async def test_stop_chat_ends_slow_v2_stream(make_chat: MakeChat, server: FakeFastGPT) -> None:
     chat = make_chat(app_id=server.app_ids["assistant"])
     full = (await chat.create(QUESTION)).text
@@ -244,14 +251,14 @@ async def test_stop_chat_ends_slow_v2_stream(make_chat: MakeChat, server: FakeFa
             events = stream.__aiter__()
             for _ in range(3):
                 await anext(events)
-            assert await chat.stop_chat("stop-me") is True
+            assert (await chat.stop_chat("stop-me")).success is True
             rest = [event async for event in events]
     else:
         with stream:
             events_sync = iter(stream)
             for _ in range(3):
                 next(events_sync)
-            assert await chat.stop_chat("stop-me") is True
+            assert (await chat.stop_chat("stop-me")).success is True
             rest = list(events_sync)
     assert all(isinstance(event, AnswerEvent) for event in rest)
     assert stream.text
@@ -262,6 +269,7 @@ async def test_stop_chat_ends_slow_v2_stream(make_chat: MakeChat, server: FakeFa
     assert (await chat.create("after stop")).text == expected_answer("after stop")
 
 
+@BOTH_VERSIONS
 async def test_account_key_with_client_app_id(make_chat: MakeChat, server: FakeFastGPT) -> None:
     chat = make_chat(api_key=server.account_key, app_id=server.app_ids["assistant"])
     assert (await chat.create(QUESTION)).text == expected_answer(QUESTION)

@@ -23,6 +23,10 @@ from fastgpt_client import (
 )
 from fastgpt_client.testing import FakeFastGPT, ScriptedReply
 
+from .conftest import BOTH_VERSIONS
+
+pytestmark = BOTH_VERSIONS  # every test here also runs against FastGPT 4.14
+
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 

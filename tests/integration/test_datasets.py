@@ -21,6 +21,8 @@ from fastgpt_client import (
 from fastgpt_client.exceptions import InternalServerError
 from fastgpt_client.testing import FakeFastGPT
 
+from .conftest import BOTH_VERSIONS
+
 PUSH = "/api/core/dataset/data/pushData"
 
 
@@ -58,6 +60,7 @@ def qa_items(count: int) -> list[dict[str, Any]]:
 
 
 # -- datasets ---------------------------------------------------------------------------------------
+@BOTH_VERSIONS
 async def test_dataset_lifecycle(ds: Datasets) -> None:
     dataset_id = await ds(
         "create_dataset", "Product docs", intro="Manuals", vector_model="text-embedding-3-large"
@@ -80,6 +83,7 @@ async def test_dataset_lifecycle(ds: Datasets) -> None:
 
 
 # -- collections ------------------------------------------------------------------------------------
+@BOTH_VERSIONS
 async def test_collections_every_kind(ds: Datasets, tmp_path: Path) -> None:
     dataset_id = await ds("create_dataset", "Docs")
     folder_id = await ds("create_collection", dataset_id, "Folder", type="folder")
@@ -165,6 +169,7 @@ async def test_collections_paging(ds: Datasets) -> None:
 
 
 # -- data -------------------------------------------------------------------------------------------
+@BOTH_VERSIONS
 async def test_push_list_get_update_delete_data(ds: Datasets) -> None:
     dataset_id = await ds("create_dataset", "FAQ")
     collection_id = await ds("create_collection", dataset_id, "faq")
@@ -241,6 +246,7 @@ async def test_thousand_items_fail_in_third_batch_then_resume(ds: Datasets, serv
     assert sorted(d.q for d in stored) == sorted(i["q"] for i in items)  # no duplicates, none missing
 
 
+@BOTH_VERSIONS
 async def test_resume_with_remaining_items(ds: Datasets, server: FakeFastGPT) -> None:
     dataset_id = await ds("create_dataset", "Import")
     collection_id = await ds("create_collection", dataset_id, "bulk")
@@ -252,6 +258,7 @@ async def test_resume_with_remaining_items(ds: Datasets, server: FakeFastGPT) ->
     assert (await ds("list_data", collection_id)).total == 250
 
 
+@BOTH_VERSIONS
 async def test_bad_item_sends_nothing(ds: Datasets, server: FakeFastGPT) -> None:
     dataset_id = await ds("create_dataset", "Import")
     collection_id = await ds("create_collection", dataset_id, "bulk")
@@ -262,6 +269,7 @@ async def test_bad_item_sends_nothing(ds: Datasets, server: FakeFastGPT) -> None
     assert server.request_count(PUSH) == 0
 
 
+@BOTH_VERSIONS
 async def test_push_to_missing_collection(ds: Datasets) -> None:
     with pytest.raises(PushDataError) as caught:
         await ds("push_data", "0" * 24, qa_items(3))
@@ -283,6 +291,7 @@ async def test_data_paging_is_capped_at_30(ds: Datasets) -> None:
 
 
 # -- search -----------------------------------------------------------------------------------------
+@BOTH_VERSIONS
 async def test_search_ranks_the_matching_item_first(ds: Datasets) -> None:
     dataset_id = await ds("create_dataset", "Search")
     collection_id = await ds("create_collection", dataset_id, "faq")

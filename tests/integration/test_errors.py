@@ -18,7 +18,9 @@ from fastgpt_client import (
 )
 from fastgpt_client.testing import FakeFastGPT
 
-from .conftest import V1, Chat, MakeChat
+from .conftest import BOTH_VERSIONS, V1, Chat, MakeChat
+
+pytestmark = BOTH_VERSIONS  # every test here also runs against FastGPT 4.14
 
 STYLES = pytest.mark.parametrize(
     "server",

@@ -19,7 +19,7 @@ from fastgpt_client import (
 )
 from fastgpt_client.testing import FakeFastGPT
 
-from .conftest import V1, Chat, Sleeps, fault
+from .conftest import BOTH_VERSIONS, V1, Chat, Sleeps, fault
 
 QUESTION = "Grüße aus München, 你好"
 
@@ -152,6 +152,7 @@ async def test_gateway_status_retried(
     await assert_client_still_works(chat)
 
 
+@BOTH_VERSIONS
 async def test_gateway_status_then_recovery(chat: Chat, server: FakeFastGPT, sleeps: Sleeps) -> None:
     server.inject("status=503")
     sleeps.on_sleep = lambda _: server.clear_faults()
@@ -171,6 +172,7 @@ async def test_other_status_not_retried(chat: Chat, server: FakeFastGPT, sleeps:
     await assert_client_still_works(chat)
 
 
+@BOTH_VERSIONS
 @pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
 async def test_rate_limit_envelope_retried_then_raised(
     chat: Chat, server: FakeFastGPT, sleeps: Sleeps, stream: bool
@@ -190,6 +192,7 @@ async def test_rate_limit_envelope_retried_then_raised(
     await assert_client_still_works(chat)
 
 
+@BOTH_VERSIONS
 @pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
 async def test_rate_limit_http_honours_retry_after(
     chat: Chat, server: FakeFastGPT, sleeps: Sleeps, stream: bool

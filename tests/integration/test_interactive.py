@@ -7,7 +7,7 @@ import pytest
 from fastgpt_client import FastAnswerEvent, InteractiveEvent, InteractivePrompt
 from fastgpt_client.testing import FakeFastGPT
 
-from .conftest import V1, Chat, MakeChat
+from .conftest import BOTH_VERSIONS, V1, Chat, MakeChat
 
 
 async def ask(chat: Chat, question: str) -> tuple[InteractivePrompt, str, str]:
@@ -30,6 +30,7 @@ def form_chat(make_chat: MakeChat, server: FakeFastGPT) -> Chat:
     return make_chat(api_key=server.app_keys["form"])
 
 
+@BOTH_VERSIONS
 @pytest.mark.parametrize("choice", ["Yes", "No"])
 async def test_select_prompt_and_continue(select_chat: Chat, choice: str) -> None:
     prompt, chat_id, _ = await ask(select_chat, "start")
@@ -62,6 +63,7 @@ async def test_select_continue_streamed(select_chat: Chat) -> None:
     assert final.text == "Great, let's continue: you chose Yes."
 
 
+@BOTH_VERSIONS
 async def test_form_prompt_and_dict_answer(form_chat: Chat, server: FakeFastGPT) -> None:
     prompt, chat_id, _ = await ask(form_chat, "sign me up")
     assert prompt.type == "userInput"
@@ -76,6 +78,7 @@ async def test_form_prompt_and_dict_answer(form_chat: Chat, server: FakeFastGPT)
     assert (server.chat_variables(chat_id) or {}).get("name") == "Ada"
 
 
+@BOTH_VERSIONS
 async def test_nested_prompt_is_unwrapped(make_chat: MakeChat, server: FakeFastGPT) -> None:
     chat = make_chat(api_key=server.app_keys["nested"])
     stream = await chat.open("onboard me", detail=True)

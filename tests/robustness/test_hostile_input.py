@@ -354,7 +354,7 @@ def test_stop_chat_body_is_valid_json_with_the_same_ids(chat_id: str, app_id: st
     ok = lambda request: httpx.Response(200, json={"code": 200, "data": {"success": True}})  # noqa: E731
     with capturing_client(sent, ok) as client:
         try:
-            assert client.stop_chat(chat_id, app_id=app_id) is True
+            assert client.stop_chat(chat_id, app_id=app_id).success is True
         except ValueError:
             assert not sent  # refused before sending: an empty id
             assert not chat_id or not app_id

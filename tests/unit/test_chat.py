@@ -9,7 +9,7 @@ import httpx
 import pytest
 from fastgpt_api.models import ChatMessage, ImageUrl, ImageUrlContentPart, TextContentPart
 
-from fastgpt_client import ChatCompletion, InteractivePrompt
+from fastgpt_client import ChatCompletion, InteractivePrompt, StopResult
 from fastgpt_client.exceptions import APIResponseValidationError
 
 from .conftest import (
@@ -453,15 +453,66 @@ STOPPED = {"code": 200, "statusText": "", "message": "", "data": {"success": Tru
 async def test_stop_chat_body_and_result(api: Harness) -> None:
     fake = FakeFastGPT(reply_json(STOPPED))
     client = api.client(fake, app_id="app-1")
-    assert await api.stop_chat(client, "chat-1") is True
+    result = await api.stop_chat(client, "chat-1")
+    assert result == StopResult(success=True, completed=None, chat_generate_status=None)  # 4.14's {success}
+    assert result  # truthy when success: `if client.stop_chat(...)` keeps working
     assert fake.request.url.path == STOP
     assert fake.body() == {"appId": "app-1", "chatId": "chat-1"}
 
 
 async def test_stop_chat_app_id_argument(api: Harness) -> None:
     fake = FakeFastGPT(reply_json({**STOPPED, "data": {"success": False}}))
-    assert await api.stop_chat(api.client(fake), "chat-1", app_id="app-2") is False
+    result = await api.stop_chat(api.client(fake), "chat-1", app_id="app-2")
+    assert result.success is False
+    assert not result
     assert fake.body()["appId"] == "app-2"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"success": True, "completed": True, "chatGenerateStatus": 1}, StopResult(True, True, 1)),
+        ({"success": True, "completed": False, "chatGenerateStatus": 0}, StopResult(True, False, 0)),
+        ({"success": True, "completed": True}, StopResult(True, True, None)),
+        ({"success": True, "completed": True, "chatGenerateStatus": 7}, StopResult(True, True, 7)),
+        ({"success": True, "completed": "yes", "chatGenerateStatus": True}, StopResult(True, None, None)),
+        (None, StopResult(True, None, None)),
+    ],
+    ids=["4.16-done", "4.16-still-generating", "no-status", "unknown-status", "odd-types", "data-null"],
+)
+async def test_stop_chat_4_16_answer(api: Harness, data: object, expected: StopResult) -> None:
+    fake = FakeFastGPT(reply_json({**STOPPED, "data": data}))
+    result = await api.stop_chat(api.client(fake, app_id="a"), "c")
+    assert result == expected
+    assert isinstance(result, StopResult)
+    assert bool(result) is expected.success
+
+
+@pytest.mark.parametrize(
+    ("client_timeout", "per_call", "sent"),
+    [
+        (2.0, None, {"connect": 2.0, "read": 10.0, "write": 2.0, "pool": 2.0}),
+        (httpx.Timeout(3.0, connect=1.0), None, {"connect": 1.0, "read": 10.0, "write": 3.0, "pool": 3.0}),
+        (
+            httpx.Timeout(600.0, connect=5.0),
+            None,
+            {"connect": 5.0, "read": 600.0, "write": 600.0, "pool": 600.0},
+        ),
+        (httpx.Timeout(5.0, read=None), None, {"connect": 5.0, "read": None, "write": 5.0, "pool": 5.0}),
+        (None, None, {"connect": None, "read": None, "write": None, "pool": None}),
+        (2.0, 1.5, {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}),
+    ],
+    ids=["short-float", "short-timeout", "default", "no-read-limit", "no-limit", "per-call-wins"],
+)
+async def test_stop_chat_read_timeout_is_at_least_10_s(
+    api: Harness, client_timeout: object, per_call: float | None, sent: dict[str, float | None]
+) -> None:
+    """FastGPT 4.14.11+ waits up to 5 s for the run to end before answering a stop."""
+    fake = FakeFastGPT(reply_json(STOPPED))
+    client = api.client(fake, app_id="a", timeout=client_timeout)
+    options = {} if per_call is None else {"timeout": per_call}
+    await api.stop_chat(client, "c", **options)
+    assert fake.request.extensions["timeout"] == sent
 
 
 async def test_stop_chat_needs_an_app_id(api: Harness) -> None:

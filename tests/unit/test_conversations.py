@@ -107,8 +107,11 @@ def test_requests_follow_the_handlers(client: ChatClient, sent: list[httpx.Reque
     )
     assert not delete.content
     assert clear.url.params["appId"] == "app-2"
-    assert (record.method, json.loads(record.content)) == (
-        "POST",
+    # FastGPT 4.14.11+'s route; the 4.14.10 route (POST /api/core/chat/item/delete with the same
+    # body) is the fallback, checked in test_route_fallback.py
+    assert (record.method, record.url.path, json.loads(record.content)) == (
+        "DELETE",
+        "/api/core/chat/record/delete",
         {"appId": "app-1", "chatId": "c1", "contentId": "d1"},
     )
     # absent feedback is left out of the body (FastGPT unsets it), never sent as null
@@ -208,3 +211,43 @@ def test_chat_file_parts() -> None:
     assert image.as_part() == {"type": "image_url", "image_url": {"url": "https://s3/k"}, "key": "k"}
     assert image_part(image) == image.as_part()
     assert text_part("hi") == {"type": "text", "text": "hi"}
+
+
+async def test_records_without_item_types_parse_typed(api: Harness) -> None:
+    """FastGPT 4.14.7+ stores and sends message items without `type` (chat.mdx's example)."""
+    from fastgpt_api.models import (
+        FileValueItem,
+        InteractiveAnswerItem,
+        OtherValueItem,
+        ReasoningAnswerItem,
+        TextAnswerItem,
+        ToolAnswerItem,
+    )
+
+    values = [
+        {"text": {"content": "你好"}},
+        {"file": {"type": "image", "name": "a.png", "url": "https://s3/a.png", "key": "k"}},
+        {"reasoning": {"content": "thinking"}},
+        {"tools": [{"id": "t1", "toolName": "search", "params": "{}", "response": "ok"}]},
+        {"interactive": {"type": "userSelect", "params": {"userSelectOptions": []}}},
+        {"planId": "p1", "stepTitle": {"title": "Step 1"}},
+        {"type": "text", "text": {"content": "a 4.14.6 record"}},
+    ]
+    body = {"code": 200, "data": {"list": [{"dataId": "d", "obj": "AI", "value": values}], "total": 1}}
+    client = api.client(lambda request: httpx.Response(200, json=body), app_id="a")
+    (record,) = await resolve(client.get_chat_records("chat"))
+    kinds = [type(item) for item in record.value]
+    assert kinds == [
+        TextAnswerItem,
+        FileValueItem,
+        ReasoningAnswerItem,
+        ToolAnswerItem,
+        InteractiveAnswerItem,
+        OtherValueItem,
+        TextAnswerItem,
+    ]
+    assert record.value[0].text.content == "你好"
+    assert record.value[1].file.url == "https://s3/a.png"
+    assert record.value[5]["stepTitle"] == {"title": "Step 1"}
+    assert record.value[6].text.content == "a 4.14.6 record"
+    await api.close(client)

@@ -208,8 +208,16 @@ async def test_create_dataset_body(make: Any) -> None:
         make(server).create_dataset("KB", intro="i", vector_model="v", agent_model="g")
     )
     assert dataset_id == "new-id"
+    # `avatar` is always sent since FastGPT 4.14.11 requires it: the icon FastGPT gives a dataset
     assert server.bodies("/api/core/dataset/create") == [
-        {"name": "KB", "type": "dataset", "intro": "i", "vectorModel": "v", "agentModel": "g"}
+        {
+            "name": "KB",
+            "type": "dataset",
+            "intro": "i",
+            "avatar": "core/dataset/commonDatasetColor",
+            "vectorModel": "v",
+            "agentModel": "g",
+        }
     ]
 
 
@@ -352,4 +360,55 @@ async def test_delete_collections_sends_ids(make: Any) -> None:
     assert server.bodies("/api/core/dataset/collection/delete") == [
         {"collectionIds": ["c1"]},
         {"collectionIds": ["c2", "c3"]},
+    ]
+
+
+# -- the spec is the one list of choices ------------------------------------------------------------
+def test_hand_written_choice_types_are_the_specs() -> None:
+    from typing import get_args, get_type_hints
+
+    from fastgpt_api.models.chunk_setting_mode import CHUNK_SETTING_MODE_VALUES
+    from fastgpt_api.models.chunk_split_mode import CHUNK_SPLIT_MODE_VALUES
+    from fastgpt_api.models.chunk_trigger_type import CHUNK_TRIGGER_TYPE_VALUES
+    from fastgpt_api.models.data_index_type import DATA_INDEX_TYPE_VALUES
+    from fastgpt_api.models.paragraph_chunk_ai_mode import PARAGRAPH_CHUNK_AI_MODE_VALUES
+    from fastgpt_api.models.search_mode import SEARCH_MODE_VALUES
+    from fastgpt_api.models.training_type import TRAINING_TYPE_VALUES
+
+    from fastgpt_client.resources._async import data
+    from fastgpt_client.types import datasets
+
+    assert set(get_args(datasets.TrainingTypeName)) == TRAINING_TYPE_VALUES
+    assert set(get_args(datasets.SearchModeName)) == SEARCH_MODE_VALUES
+    hints = get_type_hints(datasets.ChunkSettings)
+    for name, values in [
+        ("chunk_setting_mode", CHUNK_SETTING_MODE_VALUES),
+        ("chunk_split_mode", CHUNK_SPLIT_MODE_VALUES),
+        ("chunk_trigger_type", CHUNK_TRIGGER_TYPE_VALUES),
+        ("paragraph_chunk_ai_mode", PARAGRAPH_CHUNK_AI_MODE_VALUES),
+    ]:
+        (literal,) = [arg for arg in get_args(hints[name]) if arg is not type(None)]
+        assert set(get_args(literal)) == values, name
+    assert set(data.index_types()) == DATA_INDEX_TYPE_VALUES
+    assert "imageEmbedding" in data.index_types()  # FastGPT 4.16's image indexes
+    assert set(data.training_types()) == TRAINING_TYPE_VALUES
+
+
+@pytest.mark.parametrize("answer", [None, "success"], ids=["4.16-null", "4.14-success"])
+async def test_delete_data_accepts_both_answers(make: Any, answer: Any) -> None:
+    class Answers(Server):
+        def __call__(self, request: httpx.Request) -> httpx.Response:
+            self.requests.append(request)
+            return httpx.Response(200, json=ok(answer))
+
+    server = Answers()
+    assert await resolve(make(server).delete_data("d1")) is None
+    assert (server.requests[0].method, server.requests[0].url.params["id"]) == ("DELETE", "d1")
+
+
+async def test_create_collection_type_comes_from_the_spec(make: Any) -> None:
+    server = Server()
+    await resolve(make(server).create_collection("d1", "F", type="folder"))
+    assert server.bodies("/api/core/dataset/collection/create") == [
+        {"datasetId": "d1", "name": "F", "type": "folder"}
     ]

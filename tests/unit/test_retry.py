@@ -93,7 +93,7 @@ async def test_stop_chat_is_idempotent_and_retries_a_read_error(api: Harness, sl
         reply_json({"code": 200, "statusText": "", "message": "", "data": {"success": True}}),
     )
     client = api.client(fake, app_id="app-1")
-    assert await api.stop_chat(client, "chat-1") is True
+    assert (await api.stop_chat(client, "chat-1")).success is True
     assert fake.attempts == 2
     assert [request.url.path for request in fake.requests] == [STOP, STOP]
     assert len(sleeps) == 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar, Unpack
+from typing import TYPE_CHECKING, TypeVar, Unpack
 
 from ... import _endpoints, _envelope
 from ..._check import Check
@@ -23,12 +23,11 @@ from ._client import AsyncAPIClient
 
 if TYPE_CHECKING:
     from fastgpt_api.models import AppChartData, AppTotalData
+    from fastgpt_api.models.chart_timespan import ChartTimespan
     from fastgpt_api.models.chat_source import ChatSource
 
 T = TypeVar("T")
 
-Timespan: TypeAlias = Literal["day", "week", "month", "quarter"]
-_TIMESPANS = ("day", "week", "month", "quarter")
 _NO_COMMERCIAL_EDITION = "未配置商业版链接"
 
 
@@ -42,7 +41,7 @@ class AsyncAppsAPI(AsyncAPIClient):
         date_start: dt.date | str,
         date_end: dt.date | str,
         sources: Sequence[ChatSource] | None = None,
-        timespan: Timespan = "day",
+        timespan: ChartTimespan = "day",
         utc_offset: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> AppChartData:
@@ -53,10 +52,11 @@ class AsyncAppsAPI(AsyncAPIClient):
         offset in hours, for the buckets' boundaries.
         """
         from fastgpt_api.models import AppChartData, AppChartRequest
+        from fastgpt_api.models.chart_timespan import CHART_TIMESPAN_VALUES
         from fastgpt_api.models.chat_source import CHAT_SOURCE_VALUES
 
         check = Check("get_app_logs_chart")
-        span = check.one_of(timespan, "timespan", _TIMESPANS)
+        span = check.one_of(timespan, "timespan", sorted(CHART_TIMESPAN_VALUES))
         checked_sources = None
         if sources is not None:
             names = check.string_list(sources, "sources")

@@ -1,7 +1,10 @@
 """`upload_chat_file`: a file into a chat's storage, ready to go into a message.
 
 Three requests: FastGPT presigns an upload (`/api/core/chat/file/presignChatFilePostUrl`), the bytes go
-straight to its object storage with a PUT to that URL, and FastGPT presigns a URL to read them.
+straight to its object storage with a PUT to that URL, and FastGPT presigns a URL to read them
+(for the chat: FastGPT 4.15+ requires `chatId` there and checks the file belongs to the chat).
+The file's size is never sent with the presign request: FastGPT 4.16 would answer a large one
+with a multipart upload, which this SDK does not do (one PUT, as on 4.14).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from ... import _endpoints, _envelope
 from ..._check import Check
 from ..._plan import RequestPlan, request_options
+from ...exceptions import APIError
 from ...types.options import RequestOptions
 from ...types.parts import ChatFile, PathOrBytes, guess_type, read_source
 from ._client import AsyncAPIClient
@@ -58,6 +62,15 @@ class AsyncChatFilesAPI(AsyncAPIClient):
             idempotent=True,
         )
         presigned = await self._request(presign)
+        mode = presigned.upload_mode
+        if isinstance(mode, str) and mode != "single":
+            # No size is sent, so FastGPT 4.16 has no reason to choose another mode; if it does, say so.
+            raise APIError(
+                f"{check.method}(): the server answered the presign of {name!r} with a {mode!r} upload; "
+                "this SDK uploads a chat file in one PUT (upload mode 'single') and does not support "
+                "multipart uploads. Nothing was uploaded.",
+                body=presigned.to_dict(),
+            )
         max_size = presigned.max_size if isinstance(presigned.max_size, int) else None
         if max_size is not None and len(data) > max_size:
             raise ValueError(
@@ -83,7 +96,7 @@ class AsyncChatFilesAPI(AsyncAPIClient):
             "chat_file.presign_chat_file_download",
             _envelope.string_of("the uploaded file's URL"),
             options=opts,
-            body=_endpoints.model(PresignChatFileGetRequest, key=key, app_id=app),
+            body=_endpoints.model(PresignChatFileGetRequest, key=key, app_id=app, chat_id=chat),
             idempotent=True,
         )
         url = await self._request(read_url)

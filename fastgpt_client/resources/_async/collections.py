@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import warnings
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast
 from urllib.parse import quote
 
 from ... import _endpoints, _envelope
@@ -25,6 +26,7 @@ from ._client import AsyncAPIClient
 
 if TYPE_CHECKING:
     from fastgpt_api.models import Collection, CollectionCreateResult, CollectionListItem, JsonObject
+    from fastgpt_api.models.empty_collection_type import EmptyCollectionType
 
 MAX_COLLECTION_PAGE = 100
 """FastGPT's cap on `collection/listV2` page sizes."""
@@ -49,29 +51,40 @@ class AsyncCollectionsAPI(AsyncAPIClient):
         dataset_id: str,
         name: str,
         *,
-        type: Literal["virtual", "folder"] = "virtual",
+        type: EmptyCollectionType = "virtual",
         parent_id: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         tags: Sequence[str] | None = None,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Creates an empty collection (`virtual`, to `push_data` into) or a folder; returns its id."""
+        """Creates an empty collection (`virtual`, to `push_data` into) or a folder; returns its id.
+
+        `metadata` is deprecated here (a `DeprecationWarning`): FastGPT 4.16 drops it on empty
+        collections; it is still sent, for 4.14.x, which stores it.
+        """
         from fastgpt_api.models import CreateCollectionRequest
+        from fastgpt_api.models.empty_collection_type import EMPTY_COLLECTION_TYPE_VALUES
 
         check = Check("create_collection")
-        if type not in ("virtual", "folder"):
+        if type not in sorted(EMPTY_COLLECTION_TYPE_VALUES):
             raise check.fail(
                 "type",
                 "be 'virtual' or 'folder' (for content use create_text_collection, "
                 "create_link_collection or create_file_collection)",
                 type,
             )
-        body = _endpoints.model(
-            CreateCollectionRequest,
-            name=check.string(name, "name"),
-            type_=type,
-            **_placement(check, dataset_id, parent_id, tags, metadata),
-        )
+        place = _placement(check, dataset_id, parent_id, tags, metadata)
+        kept: JsonObject | None = place.pop("metadata")
+        body = _endpoints.model(CreateCollectionRequest, name=check.string(name, "name"), type_=type, **place)
+        if kept is not None:
+            warnings.warn(
+                "create_collection(metadata=...) is deprecated: FastGPT 4.16 ignores metadata on an "
+                "empty collection (4.14.x stores it). Give metadata to create_text_collection, "
+                "create_link_collection or create_file_collection instead.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            body.additional_properties["metadata"] = kept.to_dict()
         plan = _endpoints.plan(
             "dataset_collection.create_collection",
             _envelope.string_of("the new collection's id"),

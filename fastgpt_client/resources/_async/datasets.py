@@ -1,11 +1,12 @@
 """Knowledge bases themselves: `create_dataset`, `list_datasets`, `get_dataset`, `delete_dataset`.
 
-Dataset routes check the key's team member, so an app key or an account key both work.
+Dataset routes check the key's team member, so an app key or an account key both work. The
+dataset kinds are the spec's `DatasetType` (FastGPT 4.16's list).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ... import _endpoints, _envelope
 from ..._check import Check
@@ -15,9 +16,26 @@ from ._client import AsyncAPIClient
 
 if TYPE_CHECKING:
     from fastgpt_api.models import Dataset, DatasetListItem
+    from fastgpt_api.models.dataset_type import DatasetType
 
-DatasetTypeName: TypeAlias = Literal["dataset", "folder", "websiteDataset", "apiDataset", "feishu", "yuque"]
-_DATASET_TYPES = ("dataset", "folder", "websiteDataset", "apiDataset", "feishu", "yuque")
+DEFAULT_AVATARS: dict[str, str] = {
+    "dataset": "core/dataset/commonDatasetColor",
+    "folder": "common/folderFill",
+    "websiteDataset": "core/dataset/websiteDatasetColor",
+    "externalFile": "core/dataset/externalDatasetColor",
+    "apiDataset": "core/dataset/externalDatasetColor",
+    "feishu": "core/dataset/feishuDatasetColor",
+    "yuque": "core/dataset/yuqueDatasetColor",
+    "dingtalk": "core/dataset/dingtalkDatasetColor",
+}
+"""The icon FastGPT's web app gives a new dataset of each kind (`DatasetTypeMap[type].avatar` in
+`packages/global/core/dataset/constants.ts`): what `create_dataset` sends without `avatar`."""
+
+
+def _dataset_types() -> list[str]:
+    from fastgpt_api.models.dataset_type import DATASET_TYPE_VALUES
+
+    return sorted(DATASET_TYPE_VALUES)
 
 
 class AsyncDatasetsAPI(AsyncAPIClient):
@@ -27,7 +45,7 @@ class AsyncDatasetsAPI(AsyncAPIClient):
         self,
         name: str,
         *,
-        type: DatasetTypeName = "dataset",
+        type: DatasetType = "dataset",
         parent_id: str | None = None,
         intro: str | None = None,
         avatar: str | None = None,
@@ -36,17 +54,25 @@ class AsyncDatasetsAPI(AsyncAPIClient):
         vlm_model: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Creates a dataset (or a folder with `type="folder"`) and returns its id."""
+        """Creates a dataset (or a folder with `type="folder"`) and returns its id.
+
+        `type`, `intro` and `avatar` are always sent (FastGPT 4.14.11+ requires them): without
+        `intro` an empty one, without `avatar` the icon FastGPT's web app gives that kind
+        (`DEFAULT_AVATARS`). `"dingtalk"` needs a server newer than 4.14.10.
+        """
         from fastgpt_api.models import CreateDatasetRequest
 
         check = Check("create_dataset")
+        kind = check.one_of(type, "type", _dataset_types())
+        given_intro = check.optional_string_or_empty(intro, "intro")
+        given_avatar = check.optional_string_or_empty(avatar, "avatar")
         body = _endpoints.model(
             CreateDatasetRequest,
             name=check.string(name, "name"),
-            type_=check.one_of(type, "type", _DATASET_TYPES),
+            type_=kind,
             parent_id=check.optional_string_or_empty(parent_id, "parent_id"),
-            intro=check.optional_string_or_empty(intro, "intro"),
-            avatar=check.optional_string_or_empty(avatar, "avatar"),
+            intro="" if given_intro is None else given_intro,
+            avatar=DEFAULT_AVATARS.get(kind, "") if given_avatar is None else given_avatar,
             vector_model=check.optional_string_or_empty(vector_model, "vector_model"),
             agent_model=check.optional_string_or_empty(agent_model, "agent_model"),
             vlm_model=check.optional_string_or_empty(vlm_model, "vlm_model"),
@@ -64,10 +90,11 @@ class AsyncDatasetsAPI(AsyncAPIClient):
         *,
         parent_id: str | None = None,
         search_key: str | None = None,
-        type: str | None = None,
+        type: DatasetType | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[DatasetListItem]:
-        """The datasets in a folder (the top level by default); FastGPT does not paginate them."""
+        """The datasets in a folder (the top level by default), of one kind with `type`; FastGPT
+        does not paginate them."""
         from fastgpt_api.models import DatasetListItem, DatasetListRequest
 
         check = Check("list_datasets")
@@ -75,7 +102,7 @@ class AsyncDatasetsAPI(AsyncAPIClient):
             DatasetListRequest,
             parent_id=check.optional_string_or_empty(parent_id, "parent_id"),
             search_key=check.optional_string_or_empty(search_key, "search_key"),
-            type_=check.optional_string_or_empty(type, "type"),
+            type_=check.optional_one_of(type, "type", _dataset_types()),
         )
         plan = _endpoints.plan(
             "dataset.list_datasets",

@@ -18,8 +18,6 @@ from ...types.datasets import SearchModeName, SearchResult
 from ...types.options import RequestOptions
 from ._client import AsyncAPIClient
 
-SEARCH_MODES = ("embedding", "fullTextRecall", "mixedRecall")
-
 
 class AsyncSearchAPI(AsyncAPIClient):
     """Test a dataset's retrieval."""
@@ -39,6 +37,7 @@ class AsyncSearchAPI(AsyncAPIClient):
     ) -> SearchResult:
         """What a query retrieves from a dataset, best first (`limit` is a token budget)."""
         from fastgpt_api.models import SearchTestRequest
+        from fastgpt_api.models.search_mode import SEARCH_MODE_VALUES
 
         check = Check("search_test")
         body = _endpoints.model(
@@ -47,7 +46,7 @@ class AsyncSearchAPI(AsyncAPIClient):
             text=check.string(text, "text"),
             limit=check.optional_integer(limit, "limit"),
             similarity=check.optional_number(similarity, "similarity", minimum=0, maximum=1),
-            search_mode=check.optional_one_of(search_mode, "search_mode", SEARCH_MODES),
+            search_mode=check.optional_one_of(search_mode, "search_mode", sorted(SEARCH_MODE_VALUES)),
             using_re_rank=check.optional_boolean(using_rerank, "using_rerank"),
             rerank_model=check.optional_string_or_empty(rerank_model, "rerank_model"),
             embedding_weight=check.optional_number(embedding_weight, "embedding_weight"),

@@ -14,7 +14,7 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from ... import _retry
-from ..._client import Attempts, BaseClient, is_stream_answer, parse_success
+from ..._client import Attempts, BaseClient, is_missing_route, is_stream_answer, parse_success
 from ..._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES
 from ..._errors import error_from_response
 from ..._plan import RequestPlan
@@ -72,8 +72,16 @@ class SyncAPIClient(BaseClient):
         self.close()
 
     def _request(self, plan: RequestPlan[T]) -> T:
-        """Sends `plan` (with retries) and returns its parsed result."""
+        """Sends `plan` (with retries) and returns its parsed result.
+
+        A plan with a `fallback` (a route FastGPT moved) whose route this server lacks is sent
+        once more on the older route, where this client sends it from then on.
+        """
+        plan = self._routed(plan)
         response, content, body = self._send(plan)
+        if plan.fallback is not None and is_missing_route(response, body):
+            plan = self._fall_back(plan)
+            response, content, body = self._send(plan)
         return parse_success(plan, response, content, body)
 
     def _paginate(self, page: Callable[[int], RequestPlan[Page[T]]], offset: int) -> Iterator[T]:
@@ -123,6 +131,8 @@ class SyncAPIClient(BaseClient):
             finally:
                 response.close()
             body = decode_json(content)
+            if plan.fallback is not None and is_missing_route(response, body):
+                return response, content, body  # `_request` sends the fallback: nothing ran here
             error = error_from_response(response, content, body)
             if error is None:
                 return response, content, body

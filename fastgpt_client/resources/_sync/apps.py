@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar, Unpack
+from typing import TYPE_CHECKING, TypeVar, Unpack
 
 from ... import _endpoints, _envelope
 from ..._check import Check
@@ -24,12 +24,11 @@ from ._client import SyncAPIClient
 
 if TYPE_CHECKING:
     from fastgpt_api.models import AppChartData, AppTotalData
+    from fastgpt_api.models.chart_timespan import ChartTimespan
     from fastgpt_api.models.chat_source import ChatSource
 
 T = TypeVar("T")
 
-Timespan: TypeAlias = Literal["day", "week", "month", "quarter"]
-_TIMESPANS = ("day", "week", "month", "quarter")
 _NO_COMMERCIAL_EDITION = "未配置商业版链接"
 
 
@@ -43,7 +42,7 @@ class AppsAPI(SyncAPIClient):
         date_start: dt.date | str,
         date_end: dt.date | str,
         sources: Sequence[ChatSource] | None = None,
-        timespan: Timespan = "day",
+        timespan: ChartTimespan = "day",
         utc_offset: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> AppChartData:
@@ -54,10 +53,11 @@ class AppsAPI(SyncAPIClient):
         offset in hours, for the buckets' boundaries.
         """
         from fastgpt_api.models import AppChartData, AppChartRequest
+        from fastgpt_api.models.chart_timespan import CHART_TIMESPAN_VALUES
         from fastgpt_api.models.chat_source import CHAT_SOURCE_VALUES
 
         check = Check("get_app_logs_chart")
-        span = check.one_of(timespan, "timespan", _TIMESPANS)
+        span = check.one_of(timespan, "timespan", sorted(CHART_TIMESPAN_VALUES))
         checked_sources = None
         if sources is not None:
             names = check.string_list(sources, "sources")

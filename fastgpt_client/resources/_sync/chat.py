@@ -13,6 +13,8 @@ import string
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, overload
 
+import httpx
+
 from ... import _endpoints, _envelope
 from ..._check import Check, to_plain
 from ..._json import as_list, as_mapping, is_mapping
@@ -20,7 +22,8 @@ from ..._plan import CHAT_KEYS, RequestPlan, request_options
 from ..._stream import ChatStream, StreamState
 from ...types.completion import ChatCompletion
 from ...types.interactive import InteractivePrompt
-from ...types.options import ChatOptions, RequestOptions
+from ...types.options import ChatOptions, RequestOptions, Timeout
+from ...types.stop import StopResult
 from ._client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
 _ID_ALPHABET = string.ascii_letters + string.digits
 _API_VERSIONS = {"v1": "chat.create_chat_completion", "v2": "chat.create_chat_completion_v2"}
 _ROLES = "'system', 'user', 'assistant', 'tool'"
+# FastGPT answers a stop once the run has ended, waiting up to 5 s for it (4.14.5 to 4.16.0).
+_STOP_READ_TIMEOUT = 10.0
 
 
 def new_id(length: int = 24) -> str:
@@ -107,8 +112,15 @@ class ChatAPI(SyncAPIClient):
 
     def stop_chat(
         self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
-    ) -> bool:
-        """Stops the running v2 run of `chat_id` (runs started with `api_version="v2"` only)."""
+    ) -> StopResult:
+        """Stops the running v2 run of `chat_id` (runs started with `api_version="v2"` only).
+
+        Returns a `StopResult`: `success`, and from FastGPT 4.15+ whether the run had
+        `completed` and the chat's `chat_generate_status` (None from 4.14.x). It is truthy when
+        `success` is, so `if client.stop_chat(chat_id):` works. FastGPT waits up to 5 s for the
+        run to end before it answers, so the read timeout is at least 10 s unless `timeout=` is
+        given.
+        """
         from fastgpt_api.models import StopChatRequest
 
         check = Check("stop_chat")
@@ -116,6 +128,8 @@ class ChatAPI(SyncAPIClient):
         if check.string_or_empty(chat_id, "chat_id") == "":
             raise ValueError(f"{check.method}() needs the chat_id of the running v2 chat.")
         body = _endpoints.model(StopChatRequest, app_id=self._app_id_for(check, app_id), chat_id=chat_id)
+        if "timeout" not in per_call:
+            per_call["timeout"] = stop_timeout(self.timeout)
         # Setting a stop flag twice is harmless, so a broken read may be retried.
         plan = _endpoints.plan("chat.stop_chat", _stopped, options=per_call, body=body, idempotent=True)
         return self._request(plan)
@@ -245,5 +259,18 @@ def _completion_parser(chat_id: str, item_id: str) -> Callable[[Any], ChatComple
     return parse
 
 
-def _stopped(body: Any) -> bool:
-    return bool(as_mapping(_envelope.data_of(body)).get("success", True))
+def _stopped(body: Any) -> StopResult:
+    return StopResult.from_json(as_mapping(_envelope.data_of(body)))
+
+
+def stop_timeout(timeout: Timeout) -> Timeout:
+    """The client's timeout with a read timeout of at least `_STOP_READ_TIMEOUT`."""
+    if timeout is None:
+        return None
+    if not isinstance(timeout, httpx.Timeout):
+        timeout = httpx.Timeout(timeout)
+    if timeout.read is None or timeout.read >= _STOP_READ_TIMEOUT:
+        return timeout
+    return httpx.Timeout(
+        connect=timeout.connect, read=_STOP_READ_TIMEOUT, write=timeout.write, pool=timeout.pool
+    )

@@ -3,13 +3,15 @@
 (FastGPT's `/api/core/chat/**` routes).
 
 Where FastGPT's docs and its handlers disagree, these follow the handlers (see the spec):
-`delHistory` and `clearHistories` read the query string; deleting a record is a POST with a
-JSON body; feedback fields that are absent are unset.
+`delHistory` and `clearHistories` read the query string; deleting a record sends a JSON body;
+feedback fields that are absent are unset. Deleting a record moved in FastGPT 4.14.11: the
+4.16 route is sent, and an older server's route is the fallback (`RequestPlan.fallback`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Unpack
 
 from ... import _endpoints, _envelope
@@ -73,18 +75,33 @@ class ConversationsAPI(SyncAPIClient):
         return self._paginate(page, start)
 
     def get_chat_init(
-        self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
+        self,
+        chat_id: str,
+        *,
+        app_id: str | None = None,
+        load_custom_feedbacks: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChatInit:
-        """What a chat window needs to reopen `chat_id`: its title, variables and the app's settings."""
+        """What a chat window needs to reopen `chat_id`: its title, variables and the app's settings.
+
+        `load_custom_feedbacks=True` also loads the app's custom feedback options (FastGPT 4.16).
+        `chat_generate_status` (0 generating, 1 done, 2 error) and `has_been_read` need 4.14.11+.
+        """
         from fastgpt_api.models import ChatInit
 
         check = Check("get_chat_init")
+        opts = request_options(options, check.method)
+        chat = check.string(chat_id, "chat_id")
+        app = self._app_id_for(check, app_id)
+        # Sent only to switch it on: FastGPT reads it with z.coerce.boolean(), so "false" means true.
+        feedbacks = True if check.optional_boolean(load_custom_feedbacks, "load_custom_feedbacks") else None
         plan = _endpoints.plan(
             "chat_history.get_chat_init",
             _envelope.model_of(ChatInit, default=ChatInit),
-            options=request_options(options, check.method),
-            chat_id=check.string(chat_id, "chat_id"),
-            app_id=self._app_id_for(check, app_id),
+            options=opts,
+            chat_id=chat,
+            app_id=app,
+            load_custom_feedbacks=feedbacks,
             idempotent=True,
         )
         return self._request(plan)
@@ -174,16 +191,19 @@ class ConversationsAPI(SyncAPIClient):
         offset: int = 0,
         page_size: int = PAGE_SIZE,
         load_custom_feedbacks: bool | None = None,
+        include_deleted: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Page[ChatRecord]:
         """One page of a chat's messages; each `value` item is a typed model.
 
         As in FastGPT, `offset` counts back from the newest message (`offset=0` is the latest
-        page) and the messages of a page are in chronological order.
+        page) and the messages of a page are in chronological order. `include_deleted=True`
+        also lists deleted messages (FastGPT 4.16; older servers ignore it).
         """
         check = Check("get_chat_records")
+        flags = (load_custom_feedbacks, include_deleted)
         start, page = self._record_pages(
-            check, chat_id, app_id, offset, page_size, load_custom_feedbacks, options, newest_first=False
+            check, chat_id, app_id, offset, page_size, flags, options, newest_first=False
         )
         return self._request(page(start))
 
@@ -195,12 +215,14 @@ class ConversationsAPI(SyncAPIClient):
         offset: int = 0,
         page_size: int = PAGE_SIZE,
         load_custom_feedbacks: bool | None = None,
+        include_deleted: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Iterator[ChatRecord]:
         """Every message of a chat, newest first, skipping the `offset` newest; see `get_chat_records`."""
         check = Check("iter_chat_records")
+        flags = (load_custom_feedbacks, include_deleted)
         start, page = self._record_pages(
-            check, chat_id, app_id, offset, page_size, load_custom_feedbacks, options, newest_first=True
+            check, chat_id, app_id, offset, page_size, flags, options, newest_first=True
         )
         return self._paginate(page, start)
 
@@ -225,21 +247,32 @@ class ConversationsAPI(SyncAPIClient):
     def delete_chat_record(
         self, chat_id: str, content_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> None:
-        """Deletes one message of a chat; `content_id` is the record's `data_id`."""
-        from fastgpt_api.models import DeleteChatRecordRequest
+        """Deletes one message of a chat; `content_id` is the record's `data_id`.
+
+        Sent to the route of FastGPT 4.14.11+; a server without it ("no such route": nothing was
+        deleted) gets the call once more on its older route, which this client then keeps using.
+        """
+        from fastgpt_api.models import DeleteChatRecordLegacyRequest, DeleteChatRecordRequest
 
         check = Check("delete_chat_record")
         opts = request_options(options, check.method)
-        body = _endpoints.model(
-            DeleteChatRecordRequest,
-            app_id=self._app_id_for(check, app_id),
-            chat_id=check.string(chat_id, "chat_id"),
-            content_id=check.string(content_id, "content_id"),
+        app, chat = self._app_id_for(check, app_id), check.string(chat_id, "chat_id")
+        fields = {"app_id": app, "chat_id": chat, "content_id": check.string(content_id, "content_id")}
+        legacy = _endpoints.plan(
+            "chat_record.delete_chat_record_legacy",
+            _envelope.ignore,
+            options=opts,
+            body=_endpoints.model(DeleteChatRecordLegacyRequest, **fields),
+            idempotent=True,
         )
         plan = _endpoints.plan(
-            "chat_record.delete_chat_record", _envelope.ignore, options=opts, body=body, idempotent=True
+            "chat_record.delete_chat_record",
+            _envelope.ignore,
+            options=opts,
+            body=_endpoints.model(DeleteChatRecordRequest, **fields),
+            idempotent=True,
         )
-        self._request(plan)
+        self._request(replace(plan, fallback=legacy))
 
     def send_feedback(
         self,
@@ -363,7 +396,7 @@ class ConversationsAPI(SyncAPIClient):
         app_id: str | None,
         offset: int,
         page_size: int,
-        load_custom_feedbacks: bool | None,
+        flags: tuple[bool | None, bool | None],
         options: Mapping[str, Any],
         *,
         newest_first: bool,
@@ -380,7 +413,8 @@ class ConversationsAPI(SyncAPIClient):
         chat = check.string(chat_id, "chat_id")
         app = self._app_id_for(check, app_id)
         start, size = check.page(offset, page_size)
-        feedbacks = check.optional_boolean(load_custom_feedbacks, "load_custom_feedbacks")
+        feedbacks = check.optional_boolean(flags[0], "load_custom_feedbacks")
+        deleted = check.optional_boolean(flags[1], "include_deleted")
 
         def page(at: int) -> RequestPlan[Page[ChatRecord]]:
             body = _endpoints.model(
@@ -390,6 +424,7 @@ class ConversationsAPI(SyncAPIClient):
                 offset=at,
                 page_size=size,
                 load_custom_feedbacks=feedbacks,
+                include_deleted=deleted,
             )
             return _endpoints.plan(
                 "chat_record.get_chat_records",

@@ -18,7 +18,7 @@ from ..._check import Check, to_plain
 from ..._json import as_int, is_mapping
 from ..._plan import RequestPlan, request_options
 from ...exceptions import APIConnectionError, APIError, APIStatusError, PushDataError
-from ...types.datasets import DataItem, IndexInput, PushBatch, PushResult, TrainingTypeName
+from ...types.datasets import DataItem, IndexInput, PushBatch, PushResult, TrainingTypeName, UpdatedData
 from ...types.options import RequestOptions
 from ...types.page import Page
 from ._client import SyncAPIClient
@@ -32,8 +32,6 @@ MAX_DATA_PAGE = 30
 """FastGPT's cap on `data/v2/list` page sizes."""
 PAGE_SIZE = MAX_DATA_PAGE
 """The `page_size` of `list_data` and `iter_data`."""
-INDEX_TYPES = ("default", "custom", "summary", "question", "image")
-TRAINING_TYPES = ("chunk", "qa", "auto", "imageParse", "backup", "template")
 _ITEM = "a dict like {'q': 'question', 'a': 'answer'} or a DataItemInput"
 
 
@@ -69,7 +67,7 @@ class DataAPI(SyncAPIClient):
             PushDataRequest,
             collection_id=check.string(collection_id, "collection_id"),
             data=[],  # the checked items go in as they are, batch by batch (json_fields below)
-            training_type=check.one_of(training_type, "training_type", TRAINING_TYPES),
+            training_type=check.one_of(training_type, "training_type", training_types()),
             prompt=check.optional_string_or_empty(prompt, "prompt"),
             bill_id=check.optional_string_or_empty(bill_id, "bill_id"),
             index_size=check.optional_integer(index_size, "index_size"),
@@ -154,8 +152,14 @@ class DataAPI(SyncAPIClient):
         a: str | None = None,
         indexes: Sequence[IndexInput] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
-        """Corrects an item; None leaves a field. Pass an index's `dataId` to keep that index."""
+    ) -> UpdatedData:
+        """Corrects an item; None leaves a field. Pass an index's `dataId` to keep that index.
+
+        Without `q` the item's current `q` is read first (`get_data`) and sent again: FastGPT
+        4.14.11+ requires it, and 4.14 would otherwise rebuild the default index from an empty
+        question. Returns the item's new text as FastGPT shows it (None on servers before
+        4.14.11, which answer nothing).
+        """
         from fastgpt_api.models import UpdateDataRequest
 
         check = Check("update_data")
@@ -167,13 +171,21 @@ class DataAPI(SyncAPIClient):
             if indexes is None
             else [index_model(i) for i in check_indexes(check, indexes, "indexes")],
         }
-        if all(value is None for value in changes.values()) and not opts.get("extra_body"):
+        extra_body = opts.get("extra_body") or {}
+        if all(value is None for value in changes.values()) and not extra_body:
             raise check.fail("q, a or indexes", "be given, to have something to change", show=False)
-        body = _endpoints.model(UpdateDataRequest, data_id=check.string(data_id, "data_id"), **changes)
-        plan = _endpoints.plan(
-            "dataset_data.update_data", _envelope.ignore, options=opts, body=body, idempotent=True
-        )
-        self._request(plan)
+        item = check.string(data_id, "data_id")
+        if changes["q"] is None and "q" not in extra_body:
+            reading = RequestOptions()  # a read: the call's timeout and headers, not its query or body
+            if "timeout" in opts:
+                reading["timeout"] = opts["timeout"]
+            if "extra_headers" in opts:
+                reading["extra_headers"] = opts["extra_headers"]
+            current = (self.get_data(item, **reading)).q
+            changes["q"] = current if isinstance(current, str) else None
+        body = _endpoints.model(UpdateDataRequest, data_id=item, **changes)
+        plan = _endpoints.plan("dataset_data.update_data", _updated, options=opts, body=body, idempotent=True)
+        return self._request(plan)
 
     def delete_data(self, data_id: str, **options: Unpack[RequestOptions]) -> None:
         """Deletes an item."""
@@ -187,6 +199,20 @@ class DataAPI(SyncAPIClient):
         self._request(plan)
 
 
+def training_types() -> list[str]:
+    """The training types the spec names (`TrainingType`), which `push_data` accepts."""
+    from fastgpt_api.models.training_type import TRAINING_TYPE_VALUES
+
+    return sorted(TRAINING_TYPE_VALUES)
+
+
+def index_types() -> list[str]:
+    """The index types the spec names (`DataIndexType`), which item indexes may have."""
+    from fastgpt_api.models.data_index_type import DATA_INDEX_TYPE_VALUES
+
+    return sorted(DATA_INDEX_TYPE_VALUES)
+
+
 def check_item(check: Check, item: object, index: int) -> dict[str, Any]:
     """One item to push as its wire dict (a dict or a generated `DataItemInput`), checked."""
     name = f"items[{index}]"
@@ -196,14 +222,20 @@ def check_item(check: Check, item: object, index: int) -> dict[str, Any]:
     body = dict(plain)
     if "chunk_index" in body and "chunkIndex" not in body:
         body["chunkIndex"] = body.pop("chunk_index")
-    if body.get("q") is None:
+    if body.get("q") is None and body.get("imageId") is None:
         raise check.fail(f"{name}.q", "be given: the question or the chunk's text", show=False)
-    check.string(body["q"], f"{name}.q")
+    if body.get("q") is None:
+        body.pop("q", None)  # an image item (FastGPT 4.16): `imageId` instead of `q`
+        check.string(body["imageId"], f"{name}.imageId")
+    else:
+        check.string(body["q"], f"{name}.q")
     if body.get("a") is None:
         body.pop("a", None)
     else:
         check.string_or_empty(body["a"], f"{name}.a")
     check.optional_integer(body.get("chunkIndex"), f"{name}.chunkIndex")
+    if body.get("metadata") is not None:
+        body["metadata"] = check.mapping(body["metadata"], f"{name}.metadata")
     if body.get("indexes") is None:
         body.pop("indexes", None)
     else:
@@ -216,7 +248,7 @@ def check_indexes(check: Check, indexes: object, name: str) -> list[dict[str, An
     result: list[dict[str, Any]] = []
     for position, plain in enumerate(check.mappings_or_models(indexes, name)):
         where = f"{name}[{position}]"
-        check.optional_one_of(plain.get("type"), f"{where}.type", INDEX_TYPES)
+        check.optional_one_of(plain.get("type"), f"{where}.type", index_types())
         if plain.get("text") is None:
             raise check.fail(f"{where}.text", "be given", show=False)
         check.string(plain["text"], f"{where}.text")
@@ -291,6 +323,17 @@ def _maybe_stored(error: APIError) -> bool:
     if isinstance(error, APIConnectionError):
         return not isinstance(error.__cause__, httpx.ConnectError | httpx.ConnectTimeout)
     return True  # a 2xx answer we could not read
+
+
+def _updated(body: Any) -> UpdatedData:
+    """An update's answer: the new text on 4.14.11+, nothing (`data: null`) before."""
+    data = _envelope.data_of(body)
+    if data is None or isinstance(data, str):  # null (4.14), or an old server's "success"
+        return UpdatedData()
+    if not is_mapping(data):
+        raise TypeError(f"expected {{q, a}} or null in data, got {data!r}")
+    q, a = data.get("q"), data.get("a")
+    return UpdatedData(q if isinstance(q, str) else None, a if isinstance(a, str) else None)
 
 
 def _pushed(body: Any) -> Mapping[str, Any]:

@@ -19,8 +19,6 @@ from ...types.datasets import SearchModeName, SearchResult
 from ...types.options import RequestOptions
 from ._client import SyncAPIClient
 
-SEARCH_MODES = ("embedding", "fullTextRecall", "mixedRecall")
-
 
 class SearchAPI(SyncAPIClient):
     """Test a dataset's retrieval."""
@@ -40,6 +38,7 @@ class SearchAPI(SyncAPIClient):
     ) -> SearchResult:
         """What a query retrieves from a dataset, best first (`limit` is a token budget)."""
         from fastgpt_api.models import SearchTestRequest
+        from fastgpt_api.models.search_mode import SEARCH_MODE_VALUES
 
         check = Check("search_test")
         body = _endpoints.model(
@@ -48,7 +47,7 @@ class SearchAPI(SyncAPIClient):
             text=check.string(text, "text"),
             limit=check.optional_integer(limit, "limit"),
             similarity=check.optional_number(similarity, "similarity", minimum=0, maximum=1),
-            search_mode=check.optional_one_of(search_mode, "search_mode", SEARCH_MODES),
+            search_mode=check.optional_one_of(search_mode, "search_mode", sorted(SEARCH_MODE_VALUES)),
             using_re_rank=check.optional_boolean(using_rerank, "using_rerank"),
             rerank_model=check.optional_string_or_empty(rerank_model, "rerank_model"),
             embedding_weight=check.optional_number(embedding_weight, "embedding_weight"),

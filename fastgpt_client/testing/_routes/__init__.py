@@ -12,13 +12,18 @@ handlers, every one served through the one wrapper of ``_endpoint`` (faults incl
 ``apps``           ``/api/proApi/**`` (app logs and analytics of the commercial edition)
 ``health``         the API-key health check
 =================  ==========================================================================
+
+A route may exist in one FastGPT version only (``route(..., when=...)``); ``routes_for(version)``
+are the ones a server of that version serves.
 """
 
 from __future__ import annotations
 
 from starlette.routing import Route
 
+from .._versions import Version
 from . import apps, chat, chat_files, collections, conversations, data, datasets, health, search
+from ._endpoint import served_routes
 
 AREAS = {
     "chat": chat.ROUTES,
@@ -34,4 +39,9 @@ AREAS = {
 """Every area's routes, by area."""
 
 ROUTES: list[Route] = [route for routes in AREAS.values() for route in routes]
-"""Every route of the emulator."""
+"""Every route of the emulator, of every version."""
+
+
+def routes_for(version: Version) -> list[Route]:
+    """Every route a server speaking ``version`` serves."""
+    return served_routes(ROUTES, version)

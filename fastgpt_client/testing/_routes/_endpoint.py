@@ -1,6 +1,8 @@
 """The one endpoint wrapper every route of the emulator goes through, faults included.
 
-``route(path, handler, methods)`` makes the Starlette route of a module-level handler. For every
+``route(path, handler, methods)`` makes the Starlette route of a module-level handler;
+``when=`` limits it to the FastGPT versions it exists in (``served_routes`` keeps the ones of a
+version; a path a version does not serve answers Next.js's HTML 404 page, ``_server``). For every
 request its endpoint, in order:
 
 1. reads the body, parses it as JSON (not a multipart one: the handler parses that) and records
@@ -9,13 +11,16 @@ request its endpoint, in order:
    answers a bad header with HTTP 400;
 3. answers a gateway fault (``html_502``, ``html``, ``status``, ``empty_200``) the way a proxy in
    front of FastGPT would, before FastGPT sees the request;
-4. authenticates the key (unless the route is ``public``) and calls the handler with a ``Call``;
+4. checks the JSON body against the route's ``schema`` for the version (FastGPT's
+   ``parseApiInput``, which runs before the key is looked at: HTTP 400 + ``zodError`` on 4.16),
+   authenticates the key (unless the route is ``public``) and calls the handler with a ``Call``;
 5. puts what the handler returns in FastGPT's envelope and applies the body faults to it
    (``delay_first``, ``malformed``, ``truncated_json``, ``cut_after``/``cut_mid_*``). A handler
    that answers with a ``Response`` of its own (chat, the fake S3) is answered as it is: chat
    applies the same faults to its answers itself (``faulted_body``, and its SSE writer);
 6. turns an ``ApiError``, or any other exception as FastGPT's ``NextEntry`` does, into FastGPT's
-   error envelope (for a stream request to a ``streams`` route: an ``event: error`` frame).
+   error envelope with the version's HTTP status (for a stream request to a ``streams`` route: an
+   ``event: error`` frame, unless it is a request validation error, which is always JSON).
 
 So every fault behaves the same on every route. Three are applied elsewhere because they are
 not a proxy's doing: ``reset`` below Starlette (``_server.ConnectionResets``), ``rate_limit`` and
@@ -39,11 +44,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .. import _errors as errors  # pyright: ignore[reportPrivateUsage]
+from .. import _zod as zod  # pyright: ignore[reportPrivateUsage]
 from .._errors import ApiError
 from .._faults import FAULT_HEADER, HTML_502, Fault, html_page
 from .._state import EmulatorState
 from .._store import KeyRow
 from .._stream import PartialBody
+from .._versions import Version
 from ._params import as_dict, as_list
 
 logger = logging.getLogger("fastgpt_client.testing")
@@ -80,13 +87,44 @@ Handler = Callable[[Call], Awaitable[Any]]
 """A route's handler: the ``data`` of its envelope, or a whole ``Response``."""
 
 
+VersionCheck = Callable[[Version], bool]
+"""Whether a version has a route, e.g. ``lambda v: v.record_delete_route``."""
+
+
+class EmulatedRoute(Route):
+    """A Starlette route that knows which FastGPT versions have it."""
+
+    def __init__(
+        self, path: str, endpoint: Callable[..., Any], *, methods: list[str], when: VersionCheck | None
+    ) -> None:
+        super().__init__(path, endpoint, methods=methods)
+        self.when = when
+
+    def served_by(self, version: Version) -> bool:
+        return self.when is None or self.when(version)
+
+
+def served_routes(routes: Sequence[Route], version: Version) -> list[Route]:
+    """The routes ``version`` serves."""
+    return [r for r in routes if not isinstance(r, EmulatedRoute) or r.served_by(version)]
+
+
 def route(
-    path: str, handler: Handler, methods: Sequence[str], *, public: bool = False, streams: bool = False
+    path: str,
+    handler: Handler,
+    methods: Sequence[str],
+    *,
+    public: bool = False,
+    streams: bool = False,
+    when: VersionCheck | None = None,
+    schema: Callable[[Version], zod.Schema | None] | None = None,
 ) -> Route:
     """The route serving ``handler`` at ``path`` through the wrapper (see the module docs).
 
     ``public``: no key is needed and the body is not parsed (the handler reads what it needs).
     ``streams``: an error answers a request with ``"stream": true`` as FastGPT's SSE error.
+    ``when``: the route exists only in the versions it accepts (every version by default).
+    ``schema``: the zod schema the version checks the JSON body against (``None``: none).
     """
 
     async def endpoint(request: Request) -> Response:
@@ -106,6 +144,9 @@ def route(
             return early
         stream = streams and bool(body.get("stream"))
         try:
+            checked = schema(state.version) if schema is not None else None
+            if checked is not None:
+                zod.check(checked, raw)
             auth = None if public else authenticate(state, request.headers.get("authorization"))
             result = await handler(Call(request, state, body, fault, auth))
         except ApiError as error:
@@ -121,7 +162,7 @@ def route(
         return faulted_body(bytes(response.body), fault) or response
 
     endpoint.__name__ = endpoint.__qualname__ = handler.__name__
-    return Route(path, endpoint, methods=list(methods))
+    return EmulatedRoute(path, endpoint, methods=list(methods), when=when)
 
 
 def gateway_fault(fault: Fault) -> Response | None:

@@ -14,6 +14,7 @@ from .. import _errors as errors  # pyright: ignore[reportPrivateUsage]
 from .._dataset_store import CollectionRow, DataRow, DatasetRow, DatasetStore
 from .._errors import ApiError
 from .._sqlite import iso
+from .._state import TEAM_ID
 
 PREFIX = "/api/core/dataset"
 Row = TypeVar("Row")
@@ -54,7 +55,7 @@ def dataset_json(row: DatasetRow) -> dict[str, Any]:
     data: dict[str, Any] = {
         "_id": row.id,
         "parentId": row.parent_id,
-        "teamId": "team",
+        "teamId": TEAM_ID,
         "tmbId": row.tmb_id,
         "type": row.type,
         "status": "active",
@@ -62,13 +63,22 @@ def dataset_json(row: DatasetRow) -> dict[str, Any]:
         "name": row.name,
         "intro": row.intro,
         "updateTime": iso(row.update_time),
-        "vectorModel": model_json(row.vector_model),
+        "vectorModel": model_json(row.vector_model, embedding=True),
         "agentModel": model_json(row.agent_model),
         "inheritPermission": True,
         "permission": permission_json(),
     }
     if row.attrs.get("vlmModel"):
         data["vlmModel"] = model_json(str(row.attrs["vlmModel"]))
+    return data
+
+
+def dataset_document(row: DatasetRow) -> dict[str, Any]:
+    """A dataset as stored (its models by name): what 4.16's collection detail has under ``dataset``."""
+    data = {k: v for k, v in dataset_json(row).items() if k not in ("status", "permission")}
+    data["vectorModel"], data["agentModel"] = row.vector_model, row.agent_model
+    if row.attrs.get("vlmModel"):
+        data["vlmModel"] = str(row.attrs["vlmModel"])
     return data
 
 
@@ -82,15 +92,37 @@ def source_id(collection: CollectionRow | None) -> str:
     return (collection.raw_link or "") if collection is not None else ""
 
 
-def model_json(model: str) -> dict[str, Any]:
-    return {"model": model, "name": model, "provider": "OpenAI"}
+def model_json(model: str, *, embedding: bool = False) -> dict[str, Any]:
+    """A model as FastGPT answers it (the fields its model schemas require)."""
+    data: dict[str, Any] = {"model": model, "name": model, "provider": "OpenAI"}
+    if embedding:
+        data.update(type="embedding", defaultToken=512, maxToken=8000, weight=100)
+    else:
+        data.update(type="llm", maxContext=128000, maxResponse=16000, quoteMaxToken=120000)
+    return data
 
 
 def permission_json() -> dict[str, Any]:
+    """The owner's permission, in FastGPT's serialized form (``role`` and ``value`` alike)."""
     return {
         "value": 4294967295,
+        "role": 4294967295,
         "isOwner": True,
         "hasManagePer": True,
         "hasWritePer": True,
         "hasReadPer": True,
+        "hasManageRole": True,
+        "hasWriteRole": True,
+        "hasReadRole": True,
+    }
+
+
+def training_status_json() -> dict[str, Any]:
+    """4.16's training status of a collection: imports are stored at once, so nothing is training."""
+    return {
+        "trainingAmount": 0,
+        "activeTrainingAmount": 0,
+        "finalErrorAmount": 0,
+        "hasError": False,
+        "slowestTrainingStatus": "ready",
     }

@@ -165,6 +165,7 @@ def save_turn(state: EmulatorState, key: KeyRow, turn: ChatTurn) -> None:
             variables=run.variables,
             title=turn.question[:20] or "New chat",
         )
+        state.conversations.set_read(turn.chat_id, read=False)
         if turn.pending_row is not None and turn.pending is not None:
             value = [
                 *turn.stored_ai_value[:-1],
@@ -205,8 +206,11 @@ def save_logged(state: EmulatorState, key: KeyRow, turn: ChatTurn) -> None:
         logger.exception("FastGPT emulator: could not store chat %s", turn.chat_id)
 
 
-def completion_body(turn: ChatTurn, *, detail: bool) -> dict[str, Any]:
-    """The non-stream JSON (§1.4), including the ``content`` shape rules."""
+def completion_body(turn: ChatTurn, *, detail: bool, id_always: bool) -> dict[str, Any]:
+    """The non-stream JSON (§1.4), including the ``content`` shape rules.
+
+    ``id_always``: ``id`` is the chat id even when the request sent none (4.16; 4.14: ``""``).
+    """
     run = turn.run
     message: dict[str, Any] = {"role": "assistant"}
     items = run.items
@@ -230,7 +234,7 @@ def completion_body(turn: ChatTurn, *, detail: bool) -> dict[str, Any]:
     if detail:
         body["responseData"] = run.responses
         body["newVariables"] = run.variables
-    body["id"] = turn.chat_id if turn.chat_id_given else ""
+    body["id"] = turn.chat_id if turn.chat_id_given or id_always else ""
     body["model"] = ""
     if run.error is not None:
         body["error"] = run.error

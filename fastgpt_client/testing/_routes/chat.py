@@ -3,8 +3,9 @@
 A completion answers as JSON or as FastGPT's SSE stream (``_stream.RunStream``, which applies
 the stream faults frame by frame); the non-stream answer gets the same body faults as every
 other route (``faulted_body``). The team QPM limiter (``rate_limit``, ``rate_limit_http``)
-counts the chat requests only, as FastGPT's does. A v2 run is registered while it runs so that
-``/api/v2/chat/stop`` can stop it.
+counts the chat requests only, as FastGPT's does, and answers JSON even to a stream request.
+Every run is registered while it runs: ``/api/v2/chat/stop`` stops a v2 one, and on 4.16 a
+second run on the same chat fails with ``chatIsGenerating`` (FastGPT's ``preChatRound``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ from .._run import Pause
 from .._state import ActiveRun, EmulatorState
 from .._store import KeyRow
 from .._stream import RunStream, StreamOptions, json_bytes
+from . import _schemas as schemas
 from ._endpoint import Call, faulted_body, route
+from ._params import as_list
 from ._turn import ChatTurn, completion_body, prepare_turn, save_logged, save_turn
+
+GENERATING, DONE = 0, 1  # ChatGenerateStatusEnum (2 is error)
 
 
 async def completions_v1(call: Call) -> Response:
@@ -46,12 +51,15 @@ async def stop(call: Call) -> dict[str, Any]:
         raise errors.UN_AUTH_CHAT
     with state.lock:
         active = state.active.get((app_id, chat_id))
-    if active is not None:
+    if active is not None and active.run is not None and active.api_version == "v2":
         active.run.stop()
         # FastGPT waits up to 5 s for the run to notice the stop flag.
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(active.done.wait(), timeout=5)
-    return {"success": True}
+    if not state.version.stop_reports_status:
+        return {"success": True}
+    status = GENERATING if state.is_generating(app_id, chat_id) else DONE
+    return {"success": True, "completed": status != GENERATING, "chatGenerateStatus": status}
 
 
 def resolve_app(call: Call) -> str:
@@ -75,11 +83,32 @@ async def _completions(call: Call, api_version: str) -> Response:
     limited = _rate_limited(state, call.fault)
     if limited is not None:
         return limited
-    turn = prepare_turn(state, call.key, app_id, body)
+    if not as_list(body.get("messages")):
+        raise errors.MESSAGES_EMPTY
+    active = ActiveRun(api_version)
+    given = given_chat_id(body)
+    if given:  # before the run takes a script: a refused run must not use one up
+        state.start_run(app_id, given, active)
+    try:
+        turn = prepare_turn(state, call.key, app_id, body)
+    except BaseException:
+        if given:
+            state.end_run(app_id, given, active)
+        raise
+    if not given:
+        state.start_run(app_id, turn.chat_id, active)
+    active.run = turn.run
+    state.conversations.set_read(turn.chat_id, read=False)
     detail = bool(body.get("detail"))
     if body.get("stream"):
-        return _stream_response(state, call.key, turn, detail, api_version, call.fault)
-    return await _json_response(state, call.key, turn, detail, api_version, call.fault)
+        return _stream_response(state, call.key, turn, detail, api_version, call.fault, active)
+    return await _json_response(state, call.key, turn, detail, api_version, call.fault, active)
+
+
+def given_chat_id(body: dict[str, Any]) -> str:
+    """The request's ``chatId`` (``""``: none, FastGPT makes one)."""
+    raw = body.get("chatId")
+    return str(raw).strip() if raw is not None else ""
 
 
 def _rate_limited(state: EmulatorState, fault: Fault) -> Response | None:
@@ -91,7 +120,8 @@ def _rate_limited(state: EmulatorState, fault: Fault) -> Response | None:
         return None
     error = errors.rate_limit_error(limit, wait)
     if fault.rate_limit is not None:
-        return Response(error.body(), status_code=500, media_type="application/json")
+        # FastGPT's own limiter: JSON before any SSE (4.16: HTTP 429 + errorType; 4.14: 500).
+        return state.error_response(error)
     return Response(
         error.body(), status_code=429, media_type="application/json", headers={"Retry-After": str(wait)}
     )
@@ -112,40 +142,39 @@ class _Tracked(Response):
             self.finish()
 
 
-def _register(state: EmulatorState, turn: ChatTurn, api_version: str) -> ActiveRun:
-    active = ActiveRun(turn.run)
-    if api_version == "v2":
-        with state.lock:
-            state.active[(turn.app_id, turn.chat_id)] = active
-    return active
-
-
-def _unregister(state: EmulatorState, turn: ChatTurn, active: ActiveRun) -> None:
-    with state.lock:
-        if state.active.get((turn.app_id, turn.chat_id)) is active:
-            del state.active[(turn.app_id, turn.chat_id)]
-    active.done.set()
-
-
 def _stream_response(
-    state: EmulatorState, key: KeyRow, turn: ChatTurn, detail: bool, api_version: str, fault: Fault
+    state: EmulatorState,
+    key: KeyRow,
+    turn: ChatTurn,
+    detail: bool,
+    api_version: str,
+    fault: Fault,
+    active: ActiveRun,
 ) -> Response:
-    active = _register(state, turn, api_version)
     stream = RunStream(
         turn.run,
         StreamOptions(
-            detail=detail, api_version=api_version, fault=fault, heartbeat_interval=state.heartbeat_interval
+            detail=detail,
+            api_version=api_version,
+            fault=fault,
+            heartbeat_interval=state.heartbeat_interval,
+            flow_responses_before_done=state.version.flow_responses_before_done,
         ),
         on_end=lambda: save_logged(state, key, turn),
         on_disconnect=state.count_disconnect,
     )
-    return _Tracked(stream, lambda: _unregister(state, turn, active))
+    return _Tracked(stream, lambda: state.end_run(turn.app_id, turn.chat_id, active))
 
 
 async def _json_response(
-    state: EmulatorState, key: KeyRow, turn: ChatTurn, detail: bool, api_version: str, fault: Fault
+    state: EmulatorState,
+    key: KeyRow,
+    turn: ChatTurn,
+    detail: bool,
+    api_version: str,
+    fault: Fault,
+    active: ActiveRun,
 ) -> Response:
-    active = _register(state, turn, api_version)
     try:
         if fault.delay_first:
             await asyncio.sleep(fault.delay_first)
@@ -154,13 +183,13 @@ async def _json_response(
                 await asyncio.sleep(step.seconds)
         save_turn(state, key, turn)
     finally:
-        _unregister(state, turn, active)
-    payload = json_bytes(completion_body(turn, detail=detail))
+        state.end_run(turn.app_id, turn.chat_id, active)
+    payload = json_bytes(completion_body(turn, detail=detail, id_always=state.version.completion_id_always))
     return faulted_body(payload, fault) or Response(payload, media_type="application/json")
 
 
 ROUTES = [
-    route("/api/v1/chat/completions", completions_v1, ["POST"], streams=True),
-    route("/api/v2/chat/completions", completions_v2, ["POST"], streams=True),
+    route("/api/v1/chat/completions", completions_v1, ["POST"], streams=True, schema=schemas.completions),
+    route("/api/v2/chat/completions", completions_v2, ["POST"], streams=True, schema=schemas.completions),
     route("/api/v2/chat/stop", stop, ["POST"]),
 ]

@@ -4,6 +4,12 @@
 ``/fake-s3/<key>`` on the emulator itself, which accepts the PUT with the returned header (and
 refuses one that carries an ``Authorization`` header), then serves the file. The fake S3 answers
 in S3's XML, not FastGPT's envelope, but goes through the same wrapper, so faults reach it too.
+
+On 4.16 the upload URL also says ``uploadMode: "single"`` with a ``previewUrl``, and the read
+URL needs the ``chatId`` (HTTP 400 zod without it) of the chat the file was uploaded to
+(``unAuthChat`` otherwise, FastGPT's ``isAuthorizedChatFileS3Key``); 4.14 ignores ``chatId``. An
+upload over ``maxSize`` is S3's XML ``EntityTooLarge`` on 4.14 and the JSON 413 of FastGPT's S3
+proxy on 4.16 (which the upload URL points to there).
 """
 
 from __future__ import annotations
@@ -17,12 +23,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import _errors as errors  # pyright: ignore[reportPrivateUsage]
+from . import _schemas as schemas
 from ._endpoint import Call, chat_app, route
 from ._params import text
 
 UPLOAD_HEADER = "x-fake-upload-token"
 MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 UN_AUTH_FILE = errors.ApiError(507003, "unAuthFile", "common:code_error.error_message.513", 403)
+ENTITY_TOO_LARGE = errors.ApiError(413, "error", "EntityTooLarge", 413)
+"""FastGPT's S3 proxy on an upload over the size limit (4.16): HTTP 413 by its body code."""
 
 
 async def presign_upload(call: Call) -> dict[str, Any]:
@@ -41,19 +50,25 @@ async def presign_upload(call: Call) -> dict[str, Any]:
         token=token,
         content_type=mimetypes.guess_type(filename, strict=False)[0] or "application/octet-stream",
     )
-    return {
-        "url": _file_url(call.request, object_key),
-        "key": object_key,
-        "headers": {UPLOAD_HEADER: token},
-        "maxSize": MAX_UPLOAD_SIZE,
-    }
+    url = _file_url(call.request, object_key)
+    answer: dict[str, Any] = {"url": url, "key": object_key, "headers": {UPLOAD_HEADER: token}}
+    if call.state.version.single_upload_mode:
+        answer["previewUrl"] = url
+    answer["maxSize"] = MAX_UPLOAD_SIZE
+    if call.state.version.single_upload_mode:
+        answer["uploadMode"] = "single"
+    return answer
 
 
 async def presign_get(call: Call) -> str:
     app = chat_app(call, call.body.get("appId"))
     object_key = text(call.body.get("key"))
     stored = call.state.conversations.file(object_key) if object_key else None
-    if stored is None or stored.app_id != app:
+    if call.state.version.file_url_needs_chat:
+        # isAuthorizedChatFileS3Key: the key must be one of that chat's files
+        if stored is None or stored.app_id != app or stored.chat_id != text(call.body.get("chatId")):
+            raise errors.UN_AUTH_CHAT
+    elif stored is None or stored.app_id != app:
         raise UN_AUTH_FILE
     return _file_url(call.request, object_key)
 
@@ -73,6 +88,8 @@ async def fake_s3(call: Call) -> Response:
             return _s3_error(403, "SignatureDoesNotMatch", "The signed headers are missing or wrong.")
         data = await request.body()
         if len(data) > MAX_UPLOAD_SIZE:
+            if call.state.version.upload_proxy:  # handleS3ProxyRouteError: jsonRes(code 413)
+                return call.state.error_response(ENTITY_TOO_LARGE)
             return _s3_error(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size.")
         store.put_file(object_key, data)
         return Response(b"", status_code=200, headers={"ETag": f'"{secrets.token_hex(8)}"'})
@@ -95,6 +112,6 @@ def _s3_error(status: int, code: str, message: str) -> Response:
 
 ROUTES = [
     route("/api/core/chat/file/presignChatFilePostUrl", presign_upload, ["POST"]),
-    route("/api/core/chat/file/presignChatFileGetUrl", presign_get, ["POST"]),
+    route("/api/core/chat/file/presignChatFileGetUrl", presign_get, ["POST"], schema=schemas.presign_get),
     route("/fake-s3/{key:path}", fake_s3, ["GET", "PUT"], public=True),
 ]

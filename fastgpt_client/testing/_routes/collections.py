@@ -16,15 +16,18 @@ from typing import Any
 from .. import _errors as errors  # pyright: ignore[reportPrivateUsage]
 from .._dataset_store import CollectionRow, DatasetStore
 from .._sqlite import iso
+from .._state import TEAM_ID, TEAM_MEMBER_ID
 from ._endpoint import Call, route
 from ._kb import (
     INVALID_PARAMS,
     MISSING_PARAMS,
     PREFIX,
+    dataset_document,
     dataset_json,
     need_collection,
     need_dataset,
     permission_json,
+    training_status_json,
 )
 from ._params import as_dict, pagination, str_or_none, strings
 from ._uploads import decode_uri_component, file_text, parse_multipart, split_text
@@ -134,12 +137,24 @@ async def list_collections(call: Call) -> dict[str, Any]:
         offset=offset,
         limit=size,
     )
-    return {"list": [_listed_json(store, row) for row in rows], "total": total}
+    listed = [_listed_json(store, row) for row in rows]
+    if call.state.version.response_schemas:
+        for item, row in zip(listed, rows, strict=True):
+            item["createTime"] = iso(row.create_time)
+            item.update(training_status_json())
+    return {"list": listed, "total": total}
 
 
 async def get_collection(call: Call) -> dict[str, Any]:
     store = call.state.datasets
-    return _detail_json(store, need_collection(store, call.query.get("id")))
+    row = need_collection(store, call.query.get("id"))
+    data = _detail_json(store, row)
+    dataset = store.dataset(row.dataset_id)
+    if call.state.version.response_schemas and dataset is not None:
+        # GetCollectionDetailResponseSchema: the dataset (as stored) under `dataset`, its id in `datasetId`
+        data["dataset"], data["datasetId"] = dataset_document(dataset), row.dataset_id
+        data.update(indexAmount=store.data_amount(row.id), errorCount=0, **training_status_json())
+    return data
 
 
 async def update_collection(call: Call) -> None:
@@ -210,7 +225,7 @@ def _create_with_chunks(
     )
     return {
         "collectionId": collection_id,
-        "results": {"insertLen": inserted, "overToken": [], "repeat": [], "error": []},
+        "results": {"insertLen": inserted},
     }
 
 
@@ -219,7 +234,7 @@ def _listed_json(store: DatasetStore, row: CollectionRow) -> dict[str, Any]:
     item: dict[str, Any] = {
         "_id": row.id,
         "parentId": row.parent_id,
-        "tmbId": row.attrs.get("tmbId", "tmb"),
+        "tmbId": row.attrs.get("tmbId", TEAM_MEMBER_ID),
         "type": row.type,
         "name": row.name,
         "updateTime": iso(row.update_time),
@@ -244,8 +259,8 @@ def _detail_json(store: DatasetStore, row: CollectionRow) -> dict[str, Any]:
         "_id": row.id,
         "datasetId": dataset_json(dataset) if dataset is not None else row.dataset_id,
         "parentId": row.parent_id,
-        "teamId": "team",
-        "tmbId": row.attrs.get("tmbId", "tmb"),
+        "teamId": TEAM_ID,
+        "tmbId": row.attrs.get("tmbId", TEAM_MEMBER_ID),
         "name": row.name,
         "type": row.type,
         "tags": row.tags,

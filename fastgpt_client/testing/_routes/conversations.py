@@ -6,6 +6,13 @@ are soft (``batchDelete`` is hard); a feedback field that is absent is unset; pa
 ``offset``/``pageNum``/``pageSize`` from the body when it has ``pageSize``, else from the query,
 and refuses what is not a number (``Data validation error``). Most routes answer under two
 paths: FastGPT's current one and the older one without the ``history/`` or ``record/`` part.
+
+By version: ``getHistories`` checks ``source`` against the version's ``ChatSourceEnum`` (zod in
+both); on 4.16 histories and ``init`` carry ``chatGenerateStatus`` (0 while a run of the chat is
+going, else 1) and ``hasBeenRead`` (false from the start of a run until ``init`` reads the chat),
+and one message is deleted with ``DELETE /api/core/chat/record/delete`` (``contentId`` or
+``contentIds``, from the body, or from the query when the body is empty; ``data: null``), where
+4.14 has ``POST /api/core/chat/item/delete`` (JSON body, one ``contentId``).
 """
 
 from __future__ import annotations
@@ -14,9 +21,11 @@ import json
 from typing import Any
 
 from .. import _errors as errors  # pyright: ignore[reportPrivateUsage]
+from .. import _zod as zod  # pyright: ignore[reportPrivateUsage]
 from .._conversation_store import epoch
+from . import _schemas as schemas
 from ._endpoint import Call, chat_app, route
-from ._params import as_dict, as_list, pagination, text
+from ._params import as_dict, as_list, pagination, strings, text
 
 CONTENT_OR_CHAT_EMPTY = errors.plain_error("contentId or chatId is empty", 400)
 CHAT_MODELS = ["gpt-4o-mini"]
@@ -40,7 +49,19 @@ async def get_histories(call: Call) -> dict[str, Any]:
         skip=skip,
         limit=limit,
     )
+    if call.state.version.chat_status_fields:
+        for item in items:
+            item.update(_chat_status(call, app, item["chatId"]))
     return {"list": items, "total": total}
+
+
+def _chat_status(call: Call, app_id: str, chat_id: str) -> dict[str, Any]:
+    """4.16's ``chatGenerateStatus`` (0 generating, 1 done) and ``hasBeenRead`` of a chat."""
+    status: dict[str, Any] = {"chatGenerateStatus": 0 if call.state.is_generating(app_id, chat_id) else 1}
+    read = call.state.conversations.has_been_read(chat_id)
+    if read is not None:
+        status["hasBeenRead"] = read
+    return status
 
 
 async def chat_init(call: Call) -> dict[str, Any]:
@@ -52,6 +73,13 @@ async def chat_init(call: Call) -> dict[str, Any]:
     if chat is not None:
         data["title"] = chat["custom_title"] or chat["title"]
         data["variables"] = json.loads(chat["variables"])
+        if call.state.version.chat_status_fields:
+            status = _chat_status(call, app, chat_id)
+            if status.get("hasBeenRead") is False and status["chatGenerateStatus"] != 0:
+                # Opening a finished chat marks its answer read.
+                call.state.conversations.set_read(chat_id, read=True)
+                status["hasBeenRead"] = True
+            data.update(status)
     else:
         data["variables"] = {}
     data["app"] = {
@@ -134,7 +162,29 @@ async def delete_item(call: Call) -> None:
     call.state.conversations.soft_delete_item(app, chat_id, content_id)
 
 
-async def update_feedback(call: Call) -> dict[str, Any]:
+async def delete_record(call: Call) -> None:
+    # record/delete reads the JSON body when it has any key, else the query string.
+    source: dict[str, Any] = call.body if call.body else _query_values(call)
+    zod.check(schemas.RECORD_DELETE, source)
+    app = chat_app(call, source.get("appId"))
+    chat_id = text(source.get("chatId"))
+    raw_ids = source.get("contentIds")
+    ids = strings(raw_ids) or text(raw_ids).split(",")  # a list, or "a,b" from the query
+    wanted = {item.strip() for item in [*ids, text(source.get("contentId"))] if item.strip()}
+    for content_id in sorted(wanted):
+        call.state.conversations.soft_delete_item(app, chat_id, content_id)
+
+
+def _query_values(call: Call) -> dict[str, Any]:
+    """The query string as Next.js parses it: a repeated key is a list."""
+    values: dict[str, Any] = {}
+    for key in call.query:
+        found = call.query.getlist(key)
+        values[key] = found[0] if len(found) == 1 else found
+    return values
+
+
+async def update_feedback(call: Call) -> dict[str, Any] | None:
     body = call.body
     app = chat_app(call, body.get("appId"))
     chat_id, data_id = text(body.get("chatId")), text(body.get("dataId"))
@@ -148,7 +198,7 @@ async def update_feedback(call: Call) -> dict[str, Any]:
         good=text(body.get("userGoodFeedback")) or None,
         bad=text(body.get("userBadFeedback")) or None,
     )
-    return {}
+    return None if call.state.version.response_schemas else {}
 
 
 async def question_guide(call: Call) -> list[str]:
@@ -171,8 +221,8 @@ async def question_guide(call: Call) -> list[str]:
 
 
 ROUTES = [
-    route(f"{PREFIX}/history/getHistories", get_histories, ["POST"]),
-    route(f"{PREFIX}/getHistories", get_histories, ["POST"]),
+    route(f"{PREFIX}/history/getHistories", get_histories, ["POST"], schema=schemas.histories),
+    route(f"{PREFIX}/getHistories", get_histories, ["POST"], schema=schemas.histories),
     route(f"{PREFIX}/init", chat_init, ["GET"]),
     route(f"{PREFIX}/history/updateHistory", update_history, ["PUT", "POST"]),
     route(f"{PREFIX}/updateHistory", update_history, ["PUT", "POST"]),
@@ -185,7 +235,8 @@ ROUTES = [
     route(f"{PREFIX}/getPaginationRecords", get_records, ["POST"]),
     route(f"{PREFIX}/record/getResData", get_res_data, ["GET"]),
     route(f"{PREFIX}/getResData", get_res_data, ["GET"]),
-    route(f"{PREFIX}/item/delete", delete_item, ["POST", "DELETE"]),
+    route(f"{PREFIX}/item/delete", delete_item, ["POST", "DELETE"], when=lambda v: not v.record_delete_route),
+    route(f"{PREFIX}/record/delete", delete_record, ["DELETE", "POST"], when=lambda v: v.record_delete_route),
     route(f"{PREFIX}/feedback/updateUserFeedback", update_feedback, ["POST"]),
     route("/api/core/ai/agent/v2/createQuestionGuide", question_guide, ["POST"]),
 ]

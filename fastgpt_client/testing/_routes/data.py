@@ -3,7 +3,11 @@
 
 Every item has a ``default`` index that follows its ``q`` and ``a``; an update keeps an index
 sent with its ``dataId``, adds the others and drops the rest (FastGPT's diff update). List pages
-are capped at 30. The ``fail_push_after=N`` fault fails ``pushData`` after N calls.
+are capped at 30. The ``fail_push_after=N`` fault fails ``pushData`` after N calls. ``pushData``
+answers ``{insertLen}`` (FastGPT never sent more), list items and details carry no
+``updateTime``/``canWrite`` (FastGPT's projection and schema leave them out). By version: 4.16's ``update`` requires ``q``
+(HTTP 400 zod) and answers ``{q, a}`` (``a`` left out when empty), ``delete`` answers ``null``;
+4.14 takes ``q`` as optional and answers ``null`` and ``"success"``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from .. import _errors as errors  # pyright: ignore[reportPrivateUsage]
 from .._dataset_store import DataRow
 from .._ids import IdFactory
 from .._sqlite import iso
+from .._state import TEAM_ID
+from . import _schemas as schemas
 from ._endpoint import Call, route
 from ._kb import MISSING_PARAMS, PREFIX, need_collection, need_data, source_id, source_name
 from ._params import as_dict, as_list, pagination
@@ -38,13 +44,11 @@ async def push_data(call: Call) -> dict[str, Any]:
     if len(items) > PUSH_LIMIT:
         raise PUSH_TOO_LONG
     stored: list[tuple[str, Mapping[str, Any]]] = []
-    rejected: list[Any] = []
     for raw in items:
         item = as_dict(raw)
         q = item.get("q") if item is not None else None
         if item is None or not isinstance(q, str) or not q.strip():
-            rejected.append(raw)
-            continue
+            continue  # not stored (and not counted in insertLen)
         a = str(item.get("a") or "")
         data_id = ids.object_id()  # drawn before the indexes' ids, so a seed gives the same ids
         chunk_index = item.get("chunkIndex")
@@ -56,7 +60,7 @@ async def push_data(call: Call) -> dict[str, Any]:
         }
         stored.append((data_id, entry))
     inserted = store.add_data(collection, stored) if stored else 0
-    return {"insertLen": inserted, "overToken": [], "repeat": [], "error": rejected}
+    return {"insertLen": inserted}
 
 
 async def list_data(call: Call) -> dict[str, Any]:
@@ -75,7 +79,6 @@ async def list_data(call: Call) -> dict[str, Any]:
                 "q": row.q,
                 "a": row.a,
                 "chunkIndex": row.chunk_index,
-                "updateTime": iso(row.update_time),
             }
             for row in rows
         ],
@@ -87,7 +90,7 @@ async def get_data(call: Call) -> dict[str, Any]:
     store = call.state.datasets
     row = need_data(store, call.query.get("id"))
     collection = store.collection(row.collection_id)
-    return {
+    detail: dict[str, Any] = {
         "id": row.id,
         "q": row.q,
         "a": row.a,
@@ -98,11 +101,15 @@ async def get_data(call: Call) -> dict[str, Any]:
         "sourceName": source_name(collection),
         "sourceId": source_id(collection),
         "isOwner": True,
-        "canWrite": True,
     }
+    if call.state.version.response_schemas:  # DatasetDataItemSchema
+        detail["teamId"] = TEAM_ID
+        detail["updateTime"] = iso(row.update_time)
+        detail["indexes"] = [{k: v for k, v in index.items() if k != "_id"} for index in row.indexes]
+    return detail
 
 
-async def update_data(call: Call) -> None:
+async def update_data(call: Call) -> dict[str, Any] | None:
     body, store = call.body, call.state.datasets
     row = need_data(store, body.get("dataId"))
     new_q, new_a = body.get("q"), body.get("a")
@@ -117,12 +124,15 @@ async def update_data(call: Call) -> None:
     elif q != row.q or a != row.a:
         indexes = [_default_index(row, q, a), *(i for i in row.indexes if i.get("type") != "default")]
     store.update_data(row, q=str(q), a=str(a), indexes=indexes)
+    if not call.state.version.data_answers:
+        return None
+    return {"q": str(q), **({"a": str(a)} if a else {})}
 
 
-async def delete_data(call: Call) -> str:
+async def delete_data(call: Call) -> str | None:
     store = call.state.datasets
     store.delete_data(need_data(store, call.query.get("id")).id)
-    return "success"
+    return None if call.state.version.data_answers else "success"
 
 
 def _stored_indexes(ids: IdFactory, raw: Any, q: str, a: str) -> list[dict[str, Any]]:
@@ -159,6 +169,6 @@ ROUTES = [
     route(f"{PREFIX}/data/pushData", push_data, ["POST"]),
     route(f"{PREFIX}/data/v2/list", list_data, ["POST"]),
     route(f"{PREFIX}/data/detail", get_data, ["GET"]),
-    route(f"{PREFIX}/data/update", update_data, ["PUT", "POST"]),
+    route(f"{PREFIX}/data/update", update_data, ["PUT", "POST"], schema=schemas.data_update),
     route(f"{PREFIX}/data/delete", delete_data, ["DELETE"]),
 ]

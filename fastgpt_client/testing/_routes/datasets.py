@@ -1,12 +1,15 @@
 """Datasets: ``/api/core/dataset/`` ``create``, ``list``, ``detail`` and ``delete``.
 
-A folder is a dataset of type ``folder``; deleting one deletes what is under it.
+A folder is a dataset of type ``folder``; deleting one deletes what is under it. 4.16 requires
+``type``, ``intro`` and ``avatar`` on create (HTTP 400 zod); 4.14 defaults them (``dataset``,
+``""``, its Mongo default avatar ``/icon/logo.svg``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import _schemas as schemas
 from ._endpoint import Call, route
 from ._kb import MISSING_PARAMS, PREFIX, dataset_json, need_dataset
 from ._params import str_or_none
@@ -38,6 +41,7 @@ async def create_dataset(call: Call) -> str:
         need_dataset(store, parent_id)
     dataset_id = call.state.ids.object_id()
     attrs = {k: body[k] for k in ("avatar", "vlmModel") if isinstance(body.get(k), str)}
+    attrs.setdefault("avatar", call.state.version.dataset_default_avatar)
     store.add_dataset(
         dataset_id,
         parent_id=parent_id,
@@ -58,10 +62,15 @@ async def list_datasets(call: Call) -> list[dict[str, Any]]:
         search_key=str(call.body.get("searchKey") or ""),
         type=str_or_none(call.body.get("type")),
     )
+    fields = (
+        [k for k in LISTED_FIELDS if k != "parentId"]
+        if call.state.version.response_schemas
+        else LISTED_FIELDS
+    )
     listed: list[dict[str, Any]] = []
     for row in rows:
         full = dataset_json(row)
-        listed.append({k: full[k] for k in LISTED_FIELDS})
+        listed.append({k: full[k] for k in fields})
     return listed
 
 
@@ -75,7 +84,7 @@ async def delete_dataset(call: Call) -> None:
 
 
 ROUTES = [
-    route(f"{PREFIX}/create", create_dataset, ["POST"]),
+    route(f"{PREFIX}/create", create_dataset, ["POST"], schema=schemas.dataset_create),
     route(f"{PREFIX}/list", list_datasets, ["POST"]),
     route(f"{PREFIX}/detail", get_dataset, ["GET"]),
     route(f"{PREFIX}/delete", delete_dataset, ["DELETE"]),

@@ -3,7 +3,8 @@
 Ranking is the emulator's stand-in for embeddings: SQLite FTS5 full text (bm25), or a plain
 term-overlap score where SQLite lacks FTS5 (``_dataset_store``). Every score entry has type
 ``fullText`` whatever ``searchMode`` asks; results stop at ``limit`` tokens (100 to 20000,
-default 5000) and below ``similarity``.
+default 5000) and below ``similarity``. A hit carries ``tokens`` on 4.14 only (4.14.5 spreads it
+into every hit; 4.16 strips it).
 """
 
 from __future__ import annotations
@@ -44,21 +45,21 @@ async def search_test(call: Call) -> dict[str, Any]:
         if row.collection_id not in collections:
             collections[row.collection_id] = store.collection(row.collection_id)
         collection = collections[row.collection_id]
-        results.append(
-            {
-                "id": row.id,
-                "updateTime": iso(row.update_time),
-                "q": row.q,
-                "a": row.a,
-                "chunkIndex": row.chunk_index,
-                "datasetId": row.dataset_id,
-                "collectionId": row.collection_id,
-                "sourceId": source_id(collection),
-                "sourceName": source_name(collection),
-                "score": [{"type": "fullText", "value": hit.score, "index": index}],
-                "tokens": tokens,
-            }
-        )
+        hit_json: dict[str, Any] = {
+            "id": row.id,
+            "updateTime": iso(row.update_time),
+            "q": row.q,
+            "a": row.a,
+            "chunkIndex": row.chunk_index,
+            "datasetId": row.dataset_id,
+            "collectionId": row.collection_id,
+            "sourceId": source_id(collection),
+            "sourceName": source_name(collection),
+            "score": [{"type": "fullText", "value": hit.score, "index": index}],
+        }
+        if call.state.version.search_hit_tokens:
+            hit_json["tokens"] = tokens
+        results.append(hit_json)
     return {
         "list": results,
         "duration": "0.001s",

@@ -67,6 +67,7 @@ from .dataset_list_envelope import DatasetListEnvelope
 from .dataset_list_item import DatasetListItem
 from .dataset_list_request import DatasetListRequest
 from .dataset_type import DatasetType
+from .delete_chat_record_legacy_request import DeleteChatRecordLegacyRequest
 from .delete_chat_record_request import DeleteChatRecordRequest
 from .delete_collections_request import DeleteCollectionsRequest
 from .empty_collection_type import EmptyCollectionType
@@ -86,6 +87,7 @@ from .model_info import ModelInfo
 from .nested_interactive_params import NestedInteractiveParams
 from .node_response import NodeResponse
 from .node_responses_envelope import NodeResponsesEnvelope
+from .null_envelope import NullEnvelope
 from .other_value_item import OtherValueItem
 from .paragraph_chunk_ai_mode import ParagraphChunkAiMode
 from .payment_pause_interactive import PaymentPauseInteractive
@@ -112,6 +114,7 @@ from .stop_chat_result import StopChatResult
 from .stream_error_payload import StreamErrorPayload
 from .string_envelope import StringEnvelope
 from .string_list_envelope import StringListEnvelope
+from .string_or_null_envelope import StringOrNullEnvelope
 from .text_answer_item import TextAnswerItem
 from .text_content_part import TextContentPart
 from .text_value import TextValue
@@ -123,6 +126,8 @@ from .training_type import TrainingType
 from .update_chat_history_request import UpdateChatHistoryRequest
 from .update_collection_request import UpdateCollectionRequest
 from .update_data_request import UpdateDataRequest
+from .update_data_result import UpdateDataResult
+from .update_data_result_envelope import UpdateDataResultEnvelope
 from .update_feedback_request import UpdateFeedbackRequest
 from .upload_headers import UploadHeaders
 from .usage import Usage
@@ -132,6 +137,7 @@ from .user_input_params import UserInputParams
 from .user_select_interactive import UserSelectInteractive
 from .user_select_option import UserSelectOption
 from .user_select_params import UserSelectParams
+from .validation_issue import ValidationIssue
 from .variables import Variables
 from .workflow_duration_payload import WorkflowDurationPayload
 
@@ -203,6 +209,7 @@ __all__ = (
     "DatasetListItem",
     "DatasetListRequest",
     "DatasetType",
+    "DeleteChatRecordLegacyRequest",
     "DeleteChatRecordRequest",
     "DeleteCollectionsRequest",
     "EmptyCollectionType",
@@ -222,6 +229,7 @@ __all__ = (
     "NestedInteractiveParams",
     "NodeResponse",
     "NodeResponsesEnvelope",
+    "NullEnvelope",
     "OtherValueItem",
     "ParagraphChunkAiMode",
     "PaymentPauseInteractive",
@@ -248,6 +256,7 @@ __all__ = (
     "StreamErrorPayload",
     "StringEnvelope",
     "StringListEnvelope",
+    "StringOrNullEnvelope",
     "TextAnswerItem",
     "TextContentPart",
     "TextValue",
@@ -259,6 +268,8 @@ __all__ = (
     "UpdateChatHistoryRequest",
     "UpdateCollectionRequest",
     "UpdateDataRequest",
+    "UpdateDataResult",
+    "UpdateDataResultEnvelope",
     "UpdateFeedbackRequest",
     "UploadHeaders",
     "Usage",
@@ -268,6 +279,7 @@ __all__ = (
     "UserSelectInteractive",
     "UserSelectOption",
     "UserSelectParams",
+    "ValidationIssue",
     "Variables",
     "WorkflowDurationPayload",
 )

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="AppChartRequest")
 
 @_attrs_define
 class AppChartRequest:
-    """Which period and buckets to chart."""
+    """Which period and buckets to chart (4.16 requires the three timespans)."""
 
     app_id: str
     """ The app. """
@@ -23,16 +23,16 @@ class AppChartRequest:
     """ Start (ISO date or time). """
     date_end: str
     """ End (ISO date or time). """
+    user_timespan: ChartTimespan
+    """ The bucket size. """
+    chat_timespan: ChartTimespan
+    """ The bucket size. """
+    app_timespan: ChartTimespan
+    """ The bucket size. """
     source: list[ChatSource] | Unset = UNSET
     """ Chat sources to include. """
     offset: int | Unset = UNSET
     """ Time-zone offset in hours. """
-    user_timespan: ChartTimespan | Unset = UNSET
-    """ The bucket size. """
-    chat_timespan: ChartTimespan | Unset = UNSET
-    """ The bucket size. """
-    app_timespan: ChartTimespan | Unset = UNSET
-    """ The bucket size. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +41,12 @@ class AppChartRequest:
         date_start = self.date_start
 
         date_end = self.date_end
+
+        user_timespan: str = self.user_timespan
+
+        chat_timespan: str = self.chat_timespan
+
+        app_timespan: str = self.app_timespan
 
         source: list[str] | Unset = UNSET
         if not isinstance(self.source, Unset):
@@ -51,18 +57,6 @@ class AppChartRequest:
 
         offset = self.offset
 
-        user_timespan: str | Unset = UNSET
-        if not isinstance(self.user_timespan, Unset):
-            user_timespan = self.user_timespan
-
-        chat_timespan: str | Unset = UNSET
-        if not isinstance(self.chat_timespan, Unset):
-            chat_timespan = self.chat_timespan
-
-        app_timespan: str | Unset = UNSET
-        if not isinstance(self.app_timespan, Unset):
-            app_timespan = self.app_timespan
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,18 +64,15 @@ class AppChartRequest:
                 "appId": app_id,
                 "dateStart": date_start,
                 "dateEnd": date_end,
+                "userTimespan": user_timespan,
+                "chatTimespan": chat_timespan,
+                "appTimespan": app_timespan,
             }
         )
         if source is not UNSET:
             field_dict["source"] = source
         if offset is not UNSET:
             field_dict["offset"] = offset
-        if user_timespan is not UNSET:
-            field_dict["userTimespan"] = user_timespan
-        if chat_timespan is not UNSET:
-            field_dict["chatTimespan"] = chat_timespan
-        if app_timespan is not UNSET:
-            field_dict["appTimespan"] = app_timespan
 
         return field_dict
 
@@ -94,6 +85,12 @@ class AppChartRequest:
 
         date_end = d.pop("dateEnd")
 
+        user_timespan = check_chart_timespan(d.pop("userTimespan"))
+
+        chat_timespan = check_chart_timespan(d.pop("chatTimespan"))
+
+        app_timespan = check_chart_timespan(d.pop("appTimespan"))
+
         _source = d.pop("source", UNSET)
         source: list[ChatSource] | Unset = UNSET
         if _source is not UNSET:
@@ -105,36 +102,15 @@ class AppChartRequest:
 
         offset = d.pop("offset", UNSET)
 
-        _user_timespan = d.pop("userTimespan", UNSET)
-        user_timespan: ChartTimespan | Unset
-        if isinstance(_user_timespan, Unset):
-            user_timespan = UNSET
-        else:
-            user_timespan = check_chart_timespan(_user_timespan)
-
-        _chat_timespan = d.pop("chatTimespan", UNSET)
-        chat_timespan: ChartTimespan | Unset
-        if isinstance(_chat_timespan, Unset):
-            chat_timespan = UNSET
-        else:
-            chat_timespan = check_chart_timespan(_chat_timespan)
-
-        _app_timespan = d.pop("appTimespan", UNSET)
-        app_timespan: ChartTimespan | Unset
-        if isinstance(_app_timespan, Unset):
-            app_timespan = UNSET
-        else:
-            app_timespan = check_chart_timespan(_app_timespan)
-
         app_chart_request = cls(
             app_id=app_id,
             date_start=date_start,
             date_end=date_end,
-            source=source,
-            offset=offset,
             user_timespan=user_timespan,
             chat_timespan=chat_timespan,
             app_timespan=app_timespan,
+            source=source,
+            offset=offset,
         )
 
         app_chart_request.additional_properties = d

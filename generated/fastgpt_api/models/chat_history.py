@@ -27,6 +27,15 @@ class ChatHistory:
     """ The generated title. """
     top: bool | Unset = UNSET
     """ Pinned. """
+    chat_generate_status: int | Unset = UNSET
+    """ Whether an answer is being generated: 0 generating, 1 done, 2 error (4.14.11+; absent before). Kept an
+    integer so a new state parses. """
+    has_been_read: bool | Unset = UNSET
+    """ Whether the latest answer has been read (4.14.11+; absent before). """
+    skill_id: str | Unset = UNSET
+    """ The skill the chat is for, instead of an app (4.15+). """
+    source_type: str | Unset = UNSET
+    """ `app` or `chatAgentHelper` (4.15+). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +50,14 @@ class ChatHistory:
         title = self.title
 
         top = self.top
+
+        chat_generate_status = self.chat_generate_status
+
+        has_been_read = self.has_been_read
+
+        skill_id = self.skill_id
+
+        source_type = self.source_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +74,14 @@ class ChatHistory:
             field_dict["title"] = title
         if top is not UNSET:
             field_dict["top"] = top
+        if chat_generate_status is not UNSET:
+            field_dict["chatGenerateStatus"] = chat_generate_status
+        if has_been_read is not UNSET:
+            field_dict["hasBeenRead"] = has_been_read
+        if skill_id is not UNSET:
+            field_dict["skillId"] = skill_id
+        if source_type is not UNSET:
+            field_dict["sourceType"] = source_type
 
         return field_dict
 
@@ -75,6 +100,14 @@ class ChatHistory:
 
         top = d.pop("top", UNSET)
 
+        chat_generate_status = d.pop("chatGenerateStatus", UNSET)
+
+        has_been_read = d.pop("hasBeenRead", UNSET)
+
+        skill_id = d.pop("skillId", UNSET)
+
+        source_type = d.pop("sourceType", UNSET)
+
         chat_history = cls(
             chat_id=chat_id,
             update_time=update_time,
@@ -82,6 +115,10 @@ class ChatHistory:
             custom_title=custom_title,
             title=title,
             top=top,
+            chat_generate_status=chat_generate_status,
+            has_been_read=has_been_read,
+            skill_id=skill_id,
+            source_type=source_type,
         )
 
         chat_history.additional_properties = d

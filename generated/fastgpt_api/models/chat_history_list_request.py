@@ -20,10 +20,13 @@ class ChatHistoryListRequest:
     """ The app whose chats to list. """
     offset: int | Unset = UNSET
     """ How many chats to skip. """
+    page_num: int | Unset = UNSET
+    """ The page number (from 1), instead of `offset` (4.14.7.2+; the SDK pages by `offset`). """
     page_size: int | Unset = UNSET
     """ How many chats to return. """
     source: ChatSource | Unset = UNSET
-    """ Where the chat came from. """
+    """ Where the chat came from (FastGPT 4.16's `ChatSourceEnum`). `wechat` is new in 4.14.9.1 (older servers
+    reject it); `team` (team-space chats) was removed in 4.14.9.1 and 4.16 rejects it. """
     start_create_time: str | Unset = UNSET
     """ Only chats created at or after this ISO time. """
     end_create_time: str | Unset = UNSET
@@ -38,6 +41,8 @@ class ChatHistoryListRequest:
         app_id = self.app_id
 
         offset = self.offset
+
+        page_num = self.page_num
 
         page_size = self.page_size
 
@@ -62,6 +67,8 @@ class ChatHistoryListRequest:
         )
         if offset is not UNSET:
             field_dict["offset"] = offset
+        if page_num is not UNSET:
+            field_dict["pageNum"] = page_num
         if page_size is not UNSET:
             field_dict["pageSize"] = page_size
         if source is not UNSET:
@@ -84,6 +91,8 @@ class ChatHistoryListRequest:
 
         offset = d.pop("offset", UNSET)
 
+        page_num = d.pop("pageNum", UNSET)
+
         page_size = d.pop("pageSize", UNSET)
 
         _source = d.pop("source", UNSET)
@@ -104,6 +113,7 @@ class ChatHistoryListRequest:
         chat_history_list_request = cls(
             app_id=app_id,
             offset=offset,
+            page_num=page_num,
             page_size=page_size,
             source=source,
             start_create_time=start_create_time,

@@ -33,6 +33,11 @@ class ChatInit:
     the request wins. """
     app: ChatInitApp | Unset = UNSET
     """ The app as a chat window shows it. """
+    chat_generate_status: int | Unset = UNSET
+    """ Whether an answer is being generated: 0 generating, 1 done, 2 error (4.14.11+; absent before). Kept an
+    integer so a new state parses. """
+    has_been_read: bool | Unset = UNSET
+    """ Whether the latest answer has been read (4.14.11+; absent before). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +57,10 @@ class ChatInit:
         if not isinstance(self.app, Unset):
             app = self.app.to_dict()
 
+        chat_generate_status = self.chat_generate_status
+
+        has_been_read = self.has_been_read
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -67,6 +76,10 @@ class ChatInit:
             field_dict["variables"] = variables
         if app is not UNSET:
             field_dict["app"] = app
+        if chat_generate_status is not UNSET:
+            field_dict["chatGenerateStatus"] = chat_generate_status
+        if has_been_read is not UNSET:
+            field_dict["hasBeenRead"] = has_been_read
 
         return field_dict
 
@@ -98,6 +111,10 @@ class ChatInit:
         else:
             app = ChatInitApp.from_dict(_app)
 
+        chat_generate_status = d.pop("chatGenerateStatus", UNSET)
+
+        has_been_read = d.pop("hasBeenRead", UNSET)
+
         chat_init = cls(
             chat_id=chat_id,
             app_id=app_id,
@@ -105,6 +122,8 @@ class ChatInit:
             user_avatar=user_avatar,
             variables=variables,
             app=app,
+            chat_generate_status=chat_generate_status,
+            has_been_read=has_been_read,
         )
 
         chat_init.additional_properties = d

@@ -33,6 +33,10 @@ class ChatInitApp:
     """ The app type (`simple`, `advanced`, `plugin`, ...). """
     plugin_inputs: list[JsonObject] | Unset = UNSET
     """ Inputs of a workflow-tool app. """
+    can_use: bool | Unset = UNSET
+    """ Whether the caller may chat with the app (4.16). """
+    use_agent_sandbox: bool | Unset = UNSET
+    """ Whether the app runs in an agent sandbox (4.16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +63,10 @@ class ChatInitApp:
                 plugin_inputs_item = plugin_inputs_item_data.to_dict()
                 plugin_inputs.append(plugin_inputs_item)
 
+        can_use = self.can_use
+
+        use_agent_sandbox = self.use_agent_sandbox
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -76,6 +84,10 @@ class ChatInitApp:
             field_dict["type"] = type_
         if plugin_inputs is not UNSET:
             field_dict["pluginInputs"] = plugin_inputs
+        if can_use is not UNSET:
+            field_dict["canUse"] = can_use
+        if use_agent_sandbox is not UNSET:
+            field_dict["useAgentSandbox"] = use_agent_sandbox
 
         return field_dict
 
@@ -110,6 +122,10 @@ class ChatInitApp:
 
                 plugin_inputs.append(plugin_inputs_item)
 
+        can_use = d.pop("canUse", UNSET)
+
+        use_agent_sandbox = d.pop("useAgentSandbox", UNSET)
+
         chat_init_app = cls(
             chat_config=chat_config,
             chat_models=chat_models,
@@ -118,6 +134,8 @@ class ChatInitApp:
             intro=intro,
             type_=type_,
             plugin_inputs=plugin_inputs,
+            can_use=can_use,
+            use_agent_sandbox=use_agent_sandbox,
         )
 
         chat_init_app.additional_properties = d

@@ -27,10 +27,14 @@ class ChatRecordListRequest:
     """ How many records to skip. """
     page_size: int | Unset = UNSET
     """ How many records to return. """
+    page_num: int | Unset = UNSET
+    """ The page number (from 1), instead of `offset` (4.14.7.2+; the SDK pages by `offset`). """
     load_custom_feedbacks: bool | Unset = UNSET
     """ Include custom feedbacks. """
+    include_deleted: bool | Unset = UNSET
+    """ Include deleted records (4.16; older servers ignore it). """
     type_: ChatRecordView | Unset = UNSET
-    """ Which view the records are for. """
+    """ Which view the records are for (4.16 has no `team` view; team chats were removed). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +46,11 @@ class ChatRecordListRequest:
 
         page_size = self.page_size
 
+        page_num = self.page_num
+
         load_custom_feedbacks = self.load_custom_feedbacks
+
+        include_deleted = self.include_deleted
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -60,8 +68,12 @@ class ChatRecordListRequest:
             field_dict["offset"] = offset
         if page_size is not UNSET:
             field_dict["pageSize"] = page_size
+        if page_num is not UNSET:
+            field_dict["pageNum"] = page_num
         if load_custom_feedbacks is not UNSET:
             field_dict["loadCustomFeedbacks"] = load_custom_feedbacks
+        if include_deleted is not UNSET:
+            field_dict["includeDeleted"] = include_deleted
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -78,7 +90,11 @@ class ChatRecordListRequest:
 
         page_size = d.pop("pageSize", UNSET)
 
+        page_num = d.pop("pageNum", UNSET)
+
         load_custom_feedbacks = d.pop("loadCustomFeedbacks", UNSET)
+
+        include_deleted = d.pop("includeDeleted", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: ChatRecordView | Unset
@@ -92,7 +108,9 @@ class ChatRecordListRequest:
             chat_id=chat_id,
             offset=offset,
             page_size=page_size,
+            page_num=page_num,
             load_custom_feedbacks=load_custom_feedbacks,
+            include_deleted=include_deleted,
             type_=type_,
         )
 

@@ -1,12 +1,11 @@
 from typing import Literal
 
-ChatRecordView = Literal["home", "normal", "outLink", "team"]
+ChatRecordView = Literal["home", "normal", "outLink"]
 
 CHAT_RECORD_VIEW_VALUES: set[ChatRecordView] = {
     "home",
     "normal",
     "outLink",
-    "team",
 }
 
 

@@ -8,8 +8,8 @@ ChatSource = Literal[
     "official_account",
     "online",
     "share",
-    "team",
     "test",
+    "wechat",
     "wecom",
 ]
 
@@ -21,8 +21,8 @@ CHAT_SOURCE_VALUES: set[ChatSource] = {
     "official_account",
     "online",
     "share",
-    "team",
     "test",
+    "wechat",
     "wecom",
 }
 

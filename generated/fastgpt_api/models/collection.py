@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
 
 T = TypeVar("T", bound="Collection")
 
@@ -39,6 +43,14 @@ class Collection:
     """ Created (ISO time). """
     update_time: str | Unset = UNSET
     """ Last change (ISO time). """
+    dataset: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    active_training_amount: int | Unset = UNSET
+    """ Items being trained right now (4.16). """
+    api_file_id: str | Unset = UNSET
+    """ The file's id in an API dataset. """
+    api_file_parent_id: str | Unset = UNSET
+    """ The file's folder in an API dataset. """
     chunk_size: int | Unset = UNSET
     """ Target chunk size in tokens. """
     chunk_splitter: str | Unset = UNSET
@@ -80,6 +92,16 @@ class Collection:
 
         update_time = self.update_time
 
+        dataset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dataset, Unset):
+            dataset = self.dataset.to_dict()
+
+        active_training_amount = self.active_training_amount
+
+        api_file_id = self.api_file_id
+
+        api_file_parent_id = self.api_file_parent_id
+
         chunk_size = self.chunk_size
 
         chunk_splitter = self.chunk_splitter
@@ -115,6 +137,14 @@ class Collection:
             field_dict["createTime"] = create_time
         if update_time is not UNSET:
             field_dict["updateTime"] = update_time
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if active_training_amount is not UNSET:
+            field_dict["activeTrainingAmount"] = active_training_amount
+        if api_file_id is not UNSET:
+            field_dict["apiFileId"] = api_file_id
+        if api_file_parent_id is not UNSET:
+            field_dict["apiFileParentId"] = api_file_parent_id
         if chunk_size is not UNSET:
             field_dict["chunkSize"] = chunk_size
         if chunk_splitter is not UNSET:
@@ -128,6 +158,8 @@ class Collection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
         d = dict(src_dict)
         field_id = d.pop("_id", UNSET)
 
@@ -160,6 +192,19 @@ class Collection:
 
         update_time = d.pop("updateTime", UNSET)
 
+        _dataset = d.pop("dataset", UNSET)
+        dataset: JsonObject | Unset
+        if isinstance(_dataset, Unset):
+            dataset = UNSET
+        else:
+            dataset = JsonObject.from_dict(_dataset)
+
+        active_training_amount = d.pop("activeTrainingAmount", UNSET)
+
+        api_file_id = d.pop("apiFileId", UNSET)
+
+        api_file_parent_id = d.pop("apiFileParentId", UNSET)
+
         chunk_size = d.pop("chunkSize", UNSET)
 
         chunk_splitter = d.pop("chunkSplitter", UNSET)
@@ -181,6 +226,10 @@ class Collection:
             training_type=training_type,
             create_time=create_time,
             update_time=update_time,
+            dataset=dataset,
+            active_training_amount=active_training_amount,
+            api_file_id=api_file_id,
+            api_file_parent_id=api_file_parent_id,
             chunk_size=chunk_size,
             chunk_splitter=chunk_splitter,
             index_size=index_size,

@@ -29,6 +29,8 @@ class CollectionListRequest:
     """ Fewer fields. """
     offset: int | Unset = UNSET
     """ How many to skip. """
+    page_num: int | Unset = UNSET
+    """ The page number (from 1), instead of `offset` (the SDK pages by `offset`). """
     page_size: int | Unset = UNSET
     """ How many to return (FastGPT caps it at 100). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,6 +56,8 @@ class CollectionListRequest:
 
         offset = self.offset
 
+        page_num = self.page_num
+
         page_size = self.page_size
 
         field_dict: dict[str, Any] = {}
@@ -75,6 +79,8 @@ class CollectionListRequest:
             field_dict["simple"] = simple
         if offset is not UNSET:
             field_dict["offset"] = offset
+        if page_num is not UNSET:
+            field_dict["pageNum"] = page_num
         if page_size is not UNSET:
             field_dict["pageSize"] = page_size
 
@@ -104,6 +110,8 @@ class CollectionListRequest:
 
         offset = d.pop("offset", UNSET)
 
+        page_num = d.pop("pageNum", UNSET)
+
         page_size = d.pop("pageSize", UNSET)
 
         collection_list_request = cls(
@@ -114,6 +122,7 @@ class CollectionListRequest:
             filter_tags=filter_tags,
             simple=simple,
             offset=offset,
+            page_num=page_num,
             page_size=page_size,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,15 @@ from ..models.empty_collection_type import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-
 T = TypeVar("T", bound="CreateCollectionRequest")
 
 
 @_attrs_define
 class CreateCollectionRequest:
-    """An empty collection: a folder, or a virtual collection to push data into."""
+    """An empty collection: a folder, or a virtual collection to push data into. 4.14 also stored a `metadata` object sent
+    here; 4.16 drops it (its schema has no such field), so it is not part of this request.
+
+    """
 
     dataset_id: str
     """ The dataset. """
@@ -31,8 +30,6 @@ class CreateCollectionRequest:
     """ `virtual` (data is pushed) or `folder`. """
     parent_id: None | str | Unset = UNSET
     """ The folder collection to put it in. """
-    metadata: JsonObject | Unset = UNSET
-    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     tags: list[str] | Unset = UNSET
     """ Tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,10 +47,6 @@ class CreateCollectionRequest:
         else:
             parent_id = self.parent_id
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
@@ -69,8 +62,6 @@ class CreateCollectionRequest:
         )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -78,8 +69,6 @@ class CreateCollectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
-
         d = dict(src_dict)
         dataset_id = d.pop("datasetId")
 
@@ -96,13 +85,6 @@ class CreateCollectionRequest:
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
         tags = cast(list[str], d.pop("tags", UNSET))
 
         create_collection_request = cls(
@@ -110,7 +92,6 @@ class CreateCollectionRequest:
             name=name,
             type_=type_,
             parent_id=parent_id,
-            metadata=metadata,
             tags=tags,
         )
 

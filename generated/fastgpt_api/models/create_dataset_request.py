@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,33 +9,49 @@ from attrs import field as _attrs_field
 from ..models.dataset_type import DatasetType, check_dataset_type
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
 T = TypeVar("T", bound="CreateDatasetRequest")
 
 
 @_attrs_define
 class CreateDatasetRequest:
-    """A new dataset (knowledge base)."""
+    """A new dataset (knowledge base). 4.14.11 and later require `type`, `intro` and `avatar`; FastGPT's web app sends
+    `intro: ""` and the kind's default icon (`core/dataset/commonDatasetColor` for a dataset, `common/folderFill` for a
+    folder, ...).
 
+    """
+
+    type_: DatasetType
+    """ The dataset kind (FastGPT 4.16's `DatasetTypeEnum`; `dingtalk` is newer than 4.14.10, which rejects it). """
     name: str
     """ The name. """
+    intro: str
+    """ A description. """
+    avatar: str
+    """ An icon. """
     parent_id: None | str | Unset = UNSET
     """ The folder to create it in. """
-    type_: DatasetType | Unset = UNSET
-    """ The dataset kind. """
-    intro: str | Unset = UNSET
-    """ A description. """
-    avatar: str | Unset = UNSET
-    """ An icon. """
     vector_model: str | Unset = UNSET
     """ The embedding model. """
     agent_model: str | Unset = UNSET
     """ The model for Q/A splitting and enhancement. """
     vlm_model: str | Unset = UNSET
     """ The vision model for image parsing. """
+    api_dataset_server: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
         name = self.name
+
+        intro = self.intro
+
+        avatar = self.avatar
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -43,48 +59,51 @@ class CreateDatasetRequest:
         else:
             parent_id = self.parent_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        intro = self.intro
-
-        avatar = self.avatar
-
         vector_model = self.vector_model
 
         agent_model = self.agent_model
 
         vlm_model = self.vlm_model
 
+        api_dataset_server: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.api_dataset_server, Unset):
+            api_dataset_server = self.api_dataset_server.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "type": type_,
                 "name": name,
+                "intro": intro,
+                "avatar": avatar,
             }
         )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if intro is not UNSET:
-            field_dict["intro"] = intro
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
         if vector_model is not UNSET:
             field_dict["vectorModel"] = vector_model
         if agent_model is not UNSET:
             field_dict["agentModel"] = agent_model
         if vlm_model is not UNSET:
             field_dict["vlmModel"] = vlm_model
+        if api_dataset_server is not UNSET:
+            field_dict["apiDatasetServer"] = api_dataset_server
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
         d = dict(src_dict)
+        type_ = check_dataset_type(d.pop("type"))
+
         name = d.pop("name")
+
+        intro = d.pop("intro")
+
+        avatar = d.pop("avatar")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -95,32 +114,29 @@ class CreateDatasetRequest:
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: DatasetType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_dataset_type(_type_)
-
-        intro = d.pop("intro", UNSET)
-
-        avatar = d.pop("avatar", UNSET)
-
         vector_model = d.pop("vectorModel", UNSET)
 
         agent_model = d.pop("agentModel", UNSET)
 
         vlm_model = d.pop("vlmModel", UNSET)
 
+        _api_dataset_server = d.pop("apiDatasetServer", UNSET)
+        api_dataset_server: JsonObject | Unset
+        if isinstance(_api_dataset_server, Unset):
+            api_dataset_server = UNSET
+        else:
+            api_dataset_server = JsonObject.from_dict(_api_dataset_server)
+
         create_dataset_request = cls(
-            name=name,
-            parent_id=parent_id,
             type_=type_,
+            name=name,
             intro=intro,
             avatar=avatar,
+            parent_id=parent_id,
             vector_model=vector_model,
             agent_model=agent_model,
             vlm_model=vlm_model,
+            api_dataset_server=api_dataset_server,
         )
 
         create_dataset_request.additional_properties = d

@@ -30,7 +30,7 @@ class CreateLinkCollectionRequest:
     dataset_id: str
     """ The dataset. """
     link: str
-    """ The page URL. """
+    """ The page URL (4.16 checks it is a URL). """
     parent_id: None | str | Unset = UNSET
     """ The folder collection to put it in. """
     metadata: JsonObject | Unset = UNSET

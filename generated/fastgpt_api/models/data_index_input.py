@@ -19,7 +19,8 @@ class DataIndexInput:
     text: str
     """ The index text. """
     type_: DataIndexType | Unset = UNSET
-    """ The index kind. """
+    """ The index kind. `imageEmbedding` (4.16; its text is the image's storage key or URL) is new. Callers normally
+    send `custom` (FastGPT's note on the field: the other kinds are made by the system). """
     data_id: str | Unset = UNSET
     """ The index's id (on update: keeps it, a diff update). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,11 +1,14 @@
 from typing import Literal
 
-DataIndexType = Literal["custom", "default", "image", "question", "summary"]
+DataIndexType = Literal[
+    "custom", "default", "image", "imageEmbedding", "question", "summary"
+]
 
 DATA_INDEX_TYPE_VALUES: set[DataIndexType] = {
     "custom",
     "default",
     "image",
+    "imageEmbedding",
     "question",
     "summary",
 }

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_index_input import DataIndexInput
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="DataItemInput")
@@ -17,22 +18,28 @@ T = TypeVar("T", bound="DataItemInput")
 
 @_attrs_define
 class DataItemInput:
-    """One item to push: a question (or chunk) and its answer."""
+    """One item to push: a question (or chunk) and its answer, or (4.16) an image by `imageId`. 4.14 needs `q`."""
 
-    q: str
+    q: str | Unset = UNSET
     """ The question or chunk text. """
     a: str | Unset = UNSET
     """ The answer. """
+    image_id: str | Unset = UNSET
+    """ An uploaded image, instead of `q` (4.16). """
     chunk_index: int | Unset = UNSET
     """ Its position. """
     indexes: list[DataIndexInput] | Unset = UNSET
     """ Extra indexes. """
+    metadata: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         q = self.q
 
         a = self.a
+
+        image_id = self.image_id
 
         chunk_index = self.chunk_index
 
@@ -43,30 +50,39 @@ class DataItemInput:
                 indexes_item = indexes_item_data.to_dict()
                 indexes.append(indexes_item)
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "q": q,
-            }
-        )
+        field_dict.update({})
+        if q is not UNSET:
+            field_dict["q"] = q
         if a is not UNSET:
             field_dict["a"] = a
+        if image_id is not UNSET:
+            field_dict["imageId"] = image_id
         if chunk_index is not UNSET:
             field_dict["chunkIndex"] = chunk_index
         if indexes is not UNSET:
             field_dict["indexes"] = indexes
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.data_index_input import DataIndexInput
+        from ..models.json_object import JsonObject
 
         d = dict(src_dict)
-        q = d.pop("q")
+        q = d.pop("q", UNSET)
 
         a = d.pop("a", UNSET)
+
+        image_id = d.pop("imageId", UNSET)
 
         chunk_index = d.pop("chunkIndex", UNSET)
 
@@ -79,11 +95,20 @@ class DataItemInput:
 
                 indexes.append(indexes_item)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
         data_item_input = cls(
             q=q,
             a=a,
+            image_id=image_id,
             chunk_index=chunk_index,
             indexes=indexes,
+            metadata=metadata,
         )
 
         data_item_input.additional_properties = d

@@ -29,8 +29,12 @@ class DataListItem:
     """ Position. """
     image_id: str | Unset = UNSET
     """ An image id. """
-    update_time: str | Unset = UNSET
-    """ Last change (ISO time). """
+    image_size: float | Unset = UNSET
+    """ The image's size in bytes (image items, 4.16). """
+    image_preview_url: str | Unset = UNSET
+    """ A URL to view the image (image items, 4.16). """
+    updated: bool | Unset = UNSET
+    """ Whether the item was changed after it was imported (4.16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +52,11 @@ class DataListItem:
 
         image_id = self.image_id
 
-        update_time = self.update_time
+        image_size = self.image_size
+
+        image_preview_url = self.image_preview_url
+
+        updated = self.updated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,8 +75,12 @@ class DataListItem:
             field_dict["chunkIndex"] = chunk_index
         if image_id is not UNSET:
             field_dict["imageId"] = image_id
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
+        if image_size is not UNSET:
+            field_dict["imageSize"] = image_size
+        if image_preview_url is not UNSET:
+            field_dict["imagePreviewUrl"] = image_preview_url
+        if updated is not UNSET:
+            field_dict["updated"] = updated
 
         return field_dict
 
@@ -89,7 +101,11 @@ class DataListItem:
 
         image_id = d.pop("imageId", UNSET)
 
-        update_time = d.pop("updateTime", UNSET)
+        image_size = d.pop("imageSize", UNSET)
+
+        image_preview_url = d.pop("imagePreviewUrl", UNSET)
+
+        updated = d.pop("updated", UNSET)
 
         data_list_item = cls(
             field_id=field_id,
@@ -99,7 +115,9 @@ class DataListItem:
             a=a,
             chunk_index=chunk_index,
             image_id=image_id,
-            update_time=update_time,
+            image_size=image_size,
+            image_preview_url=image_preview_url,
+            updated=updated,
         )
 
         data_list_item.additional_properties = d

@@ -21,6 +21,8 @@ class DataListRequest:
     """ Only items containing this. """
     offset: int | Unset = UNSET
     """ How many to skip. """
+    page_num: int | Unset = UNSET
+    """ The page number (from 1), instead of `offset` (the SDK pages by `offset`). """
     page_size: int | Unset = UNSET
     """ How many to return (FastGPT caps it at 30). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,6 +33,8 @@ class DataListRequest:
         search_text = self.search_text
 
         offset = self.offset
+
+        page_num = self.page_num
 
         page_size = self.page_size
 
@@ -45,6 +49,8 @@ class DataListRequest:
             field_dict["searchText"] = search_text
         if offset is not UNSET:
             field_dict["offset"] = offset
+        if page_num is not UNSET:
+            field_dict["pageNum"] = page_num
         if page_size is not UNSET:
             field_dict["pageSize"] = page_size
 
@@ -59,12 +65,15 @@ class DataListRequest:
 
         offset = d.pop("offset", UNSET)
 
+        page_num = d.pop("pageNum", UNSET)
+
         page_size = d.pop("pageSize", UNSET)
 
         data_list_request = cls(
             collection_id=collection_id,
             search_text=search_text,
             offset=offset,
+            page_num=page_num,
             page_size=page_size,
         )
 

@@ -37,7 +37,9 @@ class Dataset:
     type_: str | Unset = UNSET
     """ Kind. """
     status: str | Unset = UNSET
-    """ Sync status. """
+    """ Sync status (`active`, `syncing`, `waiting` or `error`). """
+    error_msg: str | Unset = UNSET
+    """ Why the last sync failed (with `status` `error`). """
     vector_model: ModelInfo | Unset = UNSET
     """ A model as FastGPT describes it. """
     agent_model: ModelInfo | Unset = UNSET
@@ -48,6 +50,14 @@ class Dataset:
     """ Last change (ISO time). """
     permission: JsonObject | Unset = UNSET
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    chunk_settings: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    api_dataset_server: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    website_config: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    auto_sync: bool | Unset = UNSET
+    """ Whether the dataset syncs itself from its source. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +83,8 @@ class Dataset:
 
         status = self.status
 
+        error_msg = self.error_msg
+
         vector_model: dict[str, Any] | Unset = UNSET
         if not isinstance(self.vector_model, Unset):
             vector_model = self.vector_model.to_dict()
@@ -90,6 +102,20 @@ class Dataset:
         permission: dict[str, Any] | Unset = UNSET
         if not isinstance(self.permission, Unset):
             permission = self.permission.to_dict()
+
+        chunk_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chunk_settings, Unset):
+            chunk_settings = self.chunk_settings.to_dict()
+
+        api_dataset_server: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.api_dataset_server, Unset):
+            api_dataset_server = self.api_dataset_server.to_dict()
+
+        website_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.website_config, Unset):
+            website_config = self.website_config.to_dict()
+
+        auto_sync = self.auto_sync
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,6 +138,8 @@ class Dataset:
             field_dict["type"] = type_
         if status is not UNSET:
             field_dict["status"] = status
+        if error_msg is not UNSET:
+            field_dict["errorMsg"] = error_msg
         if vector_model is not UNSET:
             field_dict["vectorModel"] = vector_model
         if agent_model is not UNSET:
@@ -122,6 +150,14 @@ class Dataset:
             field_dict["updateTime"] = update_time
         if permission is not UNSET:
             field_dict["permission"] = permission
+        if chunk_settings is not UNSET:
+            field_dict["chunkSettings"] = chunk_settings
+        if api_dataset_server is not UNSET:
+            field_dict["apiDatasetServer"] = api_dataset_server
+        if website_config is not UNSET:
+            field_dict["websiteConfig"] = website_config
+        if auto_sync is not UNSET:
+            field_dict["autoSync"] = auto_sync
 
         return field_dict
 
@@ -156,6 +192,8 @@ class Dataset:
 
         status = d.pop("status", UNSET)
 
+        error_msg = d.pop("errorMsg", UNSET)
+
         _vector_model = d.pop("vectorModel", UNSET)
         vector_model: ModelInfo | Unset
         if isinstance(_vector_model, Unset):
@@ -186,6 +224,29 @@ class Dataset:
         else:
             permission = JsonObject.from_dict(_permission)
 
+        _chunk_settings = d.pop("chunkSettings", UNSET)
+        chunk_settings: JsonObject | Unset
+        if isinstance(_chunk_settings, Unset):
+            chunk_settings = UNSET
+        else:
+            chunk_settings = JsonObject.from_dict(_chunk_settings)
+
+        _api_dataset_server = d.pop("apiDatasetServer", UNSET)
+        api_dataset_server: JsonObject | Unset
+        if isinstance(_api_dataset_server, Unset):
+            api_dataset_server = UNSET
+        else:
+            api_dataset_server = JsonObject.from_dict(_api_dataset_server)
+
+        _website_config = d.pop("websiteConfig", UNSET)
+        website_config: JsonObject | Unset
+        if isinstance(_website_config, Unset):
+            website_config = UNSET
+        else:
+            website_config = JsonObject.from_dict(_website_config)
+
+        auto_sync = d.pop("autoSync", UNSET)
+
         dataset = cls(
             field_id=field_id,
             parent_id=parent_id,
@@ -196,11 +257,16 @@ class Dataset:
             avatar=avatar,
             type_=type_,
             status=status,
+            error_msg=error_msg,
             vector_model=vector_model,
             agent_model=agent_model,
             vlm_model=vlm_model,
             update_time=update_time,
             permission=permission,
+            chunk_settings=chunk_settings,
+            api_dataset_server=api_dataset_server,
+            website_config=website_config,
+            auto_sync=auto_sync,
         )
 
         dataset.additional_properties = d

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_index import DataIndex
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="DatasetData")
@@ -39,8 +40,18 @@ class DatasetData:
     """ The source's id. """
     is_owner: bool | Unset = UNSET
     """ The caller owns it. """
-    can_write: bool | Unset = UNSET
-    """ The caller may change it. """
+    team_id: str | Unset = UNSET
+    """ Its team (4.16). """
+    update_time: str | Unset = UNSET
+    """ Last change (ISO time; 4.16). """
+    image_id: str | Unset = UNSET
+    """ Its image, for an image item. """
+    image_preivew_url: str | Unset = UNSET
+    """ A URL to view its image (4.16; the misspelling is FastGPT's field name). """
+    image_desc_map: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    metadata: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +80,21 @@ class DatasetData:
 
         is_owner = self.is_owner
 
-        can_write = self.can_write
+        team_id = self.team_id
+
+        update_time = self.update_time
+
+        image_id = self.image_id
+
+        image_preivew_url = self.image_preivew_url
+
+        image_desc_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_desc_map, Unset):
+            image_desc_map = self.image_desc_map.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,14 +119,25 @@ class DatasetData:
             field_dict["sourceId"] = source_id
         if is_owner is not UNSET:
             field_dict["isOwner"] = is_owner
-        if can_write is not UNSET:
-            field_dict["canWrite"] = can_write
+        if team_id is not UNSET:
+            field_dict["teamId"] = team_id
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if image_id is not UNSET:
+            field_dict["imageId"] = image_id
+        if image_preivew_url is not UNSET:
+            field_dict["imagePreivewUrl"] = image_preivew_url
+        if image_desc_map is not UNSET:
+            field_dict["imageDescMap"] = image_desc_map
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.data_index import DataIndex
+        from ..models.json_object import JsonObject
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -131,7 +167,27 @@ class DatasetData:
 
         is_owner = d.pop("isOwner", UNSET)
 
-        can_write = d.pop("canWrite", UNSET)
+        team_id = d.pop("teamId", UNSET)
+
+        update_time = d.pop("updateTime", UNSET)
+
+        image_id = d.pop("imageId", UNSET)
+
+        image_preivew_url = d.pop("imagePreivewUrl", UNSET)
+
+        _image_desc_map = d.pop("imageDescMap", UNSET)
+        image_desc_map: JsonObject | Unset
+        if isinstance(_image_desc_map, Unset):
+            image_desc_map = UNSET
+        else:
+            image_desc_map = JsonObject.from_dict(_image_desc_map)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
 
         dataset_data = cls(
             id=id,
@@ -144,7 +200,12 @@ class DatasetData:
             source_name=source_name,
             source_id=source_id,
             is_owner=is_owner,
-            can_write=can_write,
+            team_id=team_id,
+            update_time=update_time,
+            image_id=image_id,
+            image_preivew_url=image_preivew_url,
+            image_desc_map=image_desc_map,
+            metadata=metadata,
         )
 
         dataset_data.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.dataset_type import DatasetType, check_dataset_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetListRequest")
@@ -17,8 +18,8 @@ class DatasetListRequest:
 
     parent_id: None | str | Unset = UNSET
     """ The folder; null for the root. """
-    type_: str | Unset = UNSET
-    """ Only this kind. """
+    type_: DatasetType | Unset = UNSET
+    """ The dataset kind (FastGPT 4.16's `DatasetTypeEnum`; `dingtalk` is newer than 4.14.10, which rejects it). """
     search_key: str | Unset = UNSET
     """ Only names containing this. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,7 +31,9 @@ class DatasetListRequest:
         else:
             parent_id = self.parent_id
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         search_key = self.search_key
 
@@ -59,7 +62,12 @@ class DatasetListRequest:
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: DatasetType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_dataset_type(_type_)
 
         search_key = d.pop("searchKey", UNSET)
 

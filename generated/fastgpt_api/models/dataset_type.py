@@ -1,12 +1,21 @@
 from typing import Literal
 
 DatasetType = Literal[
-    "apiDataset", "dataset", "feishu", "folder", "websiteDataset", "yuque"
+    "apiDataset",
+    "dataset",
+    "dingtalk",
+    "externalFile",
+    "feishu",
+    "folder",
+    "websiteDataset",
+    "yuque",
 ]
 
 DATASET_TYPE_VALUES: set[DatasetType] = {
     "apiDataset",
     "dataset",
+    "dingtalk",
+    "externalFile",
     "feishu",
     "folder",
     "websiteDataset",

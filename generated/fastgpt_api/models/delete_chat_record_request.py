@@ -1,24 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteChatRecordRequest")
 
 
 @_attrs_define
 class DeleteChatRecordRequest:
-    """Which message to delete."""
+    """Which messages to delete (4.14.11+). Give `contentId`, `contentIds` or both."""
 
     app_id: str
     """ The app. """
     chat_id: str
     """ The chat. """
-    content_id: str
+    content_id: str | Unset = UNSET
     """ The message's `dataId`. """
+    content_ids: list[str] | str | Unset = UNSET
+    """ Several messages' `dataId`s (a list, or one id). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,15 +32,27 @@ class DeleteChatRecordRequest:
 
         content_id = self.content_id
 
+        content_ids: list[str] | str | Unset
+        if isinstance(self.content_ids, Unset):
+            content_ids = UNSET
+        elif isinstance(self.content_ids, list):
+            content_ids = self.content_ids
+
+        else:
+            content_ids = self.content_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "appId": app_id,
                 "chatId": chat_id,
-                "contentId": content_id,
             }
         )
+        if content_id is not UNSET:
+            field_dict["contentId"] = content_id
+        if content_ids is not UNSET:
+            field_dict["contentIds"] = content_ids
 
         return field_dict
 
@@ -47,12 +63,28 @@ class DeleteChatRecordRequest:
 
         chat_id = d.pop("chatId")
 
-        content_id = d.pop("contentId")
+        content_id = d.pop("contentId", UNSET)
+
+        def _parse_content_ids(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_ids_type_1 = cast(list[str], data)
+
+                return content_ids_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        content_ids = _parse_content_ids(d.pop("contentIds", UNSET))
 
         delete_chat_record_request = cls(
             app_id=app_id,
             chat_id=chat_id,
             content_id=content_id,
+            content_ids=content_ids,
         )
 
         delete_chat_record_request.additional_properties = d

@@ -1,25 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.validation_issue import ValidationIssue
+
+
 T = TypeVar("T", bound="ErrorEnvelope")
 
 
 @_attrs_define
 class ErrorEnvelope:
-    """FastGPT's error body, sent with HTTP 500 (older servers: HTTP 200). `code` is the logical
-    status and `statusText` the error name: unAuthorization (403), unAuthApiKey (514),
-    tooManyRequest (429), insufficientQuota (510), unAuthModel (511), aiPointsNotEnough
-    (500004), appUnExist (502000), unAuthApp (502001), unAuthChat (504000), unExistDataset
-    (501002), unExistCollection (501003), invalidParams (507000), missingParams (507004), and
-    more; `error` with a plain-text `message` for everything else. `message` is often an i18n
-    key such as `common:code_error.error_message.514`.
+    """FastGPT's error body. 4.14.11 and later send it with HTTP 400, 403, 404, 409, 413, 429 or
+    500 (see the document's description); 4.14.10 and earlier with HTTP 500 for every error
+    (servers before 4.13.2: HTTP 200). `code` is the logical status and `statusText` the error
+    name: unAuthorization (403), unAuthApiKey (514), tooManyRequest (429), insufficientQuota
+    (510), unAuthModel (511), aiPointsNotEnough (500004), appUnExist (502000), unAuthApp
+    (502001), unAuthChat (504000), chatIsGenerating (504001, 4.14.11+: another run of the same
+    chat is still going), unExistDataset (501002), unExistCollection (501003), invalidParams
+    (507000), missingParams (507004), fileNotFound (507002), commercialFeature (509001 on
+    4.16), and more; `error` with a plain-text `message` for everything else (`code: 400`,
+    `message: "Data validation error"` and `zodError` for a request that fails validation;
+    `code: 429` and "Please try again in N seconds" for the team rate limit). Codes of one
+    version may name another error in the other (4.16 inserted `commercialFeature` at 509001
+    and moved the license codes; the storage and sandbox tables both start at 510000): the
+    name is `statusText`. `message` is often an i18n key such as
+    `common:code_error.error_message.514`.
 
     """
 
@@ -31,8 +43,13 @@ class ErrorEnvelope:
     """ The error name; `error` for plain errors. Kept a string so new names parse. """
     data: Any | Unset = UNSET
     """ Extra data, usually null. """
-    zod_error: Any | Unset = UNSET
-    """ Validation issues, for request validation failures. """
+    zod_error: list[ValidationIssue] | Unset = UNSET
+    """ The validation issues of a request that failed validation (zod 4's issue list: each with `code`, `path` and
+    an English `message`, e.g. `{"code": "invalid_type", "path": ["messages", 0, "content"], "message": "Invalid
+    input: expected string, received undefined"}`). """
+    error_type: str | Unset = UNSET
+    """ `UserError` for errors caused by the request (the team rate limit, a duplicate `responseChatItemId`); absent
+    otherwise (4.16; absent on 4.14). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +61,14 @@ class ErrorEnvelope:
 
         data = self.data
 
-        zod_error = self.zod_error
+        zod_error: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.zod_error, Unset):
+            zod_error = []
+            for zod_error_item_data in self.zod_error:
+                zod_error_item = zod_error_item_data.to_dict()
+                zod_error.append(zod_error_item)
+
+        error_type = self.error_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,11 +84,15 @@ class ErrorEnvelope:
             field_dict["data"] = data
         if zod_error is not UNSET:
             field_dict["zodError"] = zod_error
+        if error_type is not UNSET:
+            field_dict["errorType"] = error_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.validation_issue import ValidationIssue
+
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -74,7 +102,16 @@ class ErrorEnvelope:
 
         data = d.pop("data", UNSET)
 
-        zod_error = d.pop("zodError", UNSET)
+        _zod_error = d.pop("zodError", UNSET)
+        zod_error: list[ValidationIssue] | Unset = UNSET
+        if _zod_error is not UNSET:
+            zod_error = []
+            for zod_error_item_data in _zod_error:
+                zod_error_item = ValidationIssue.from_dict(zod_error_item_data)
+
+                zod_error.append(zod_error_item)
+
+        error_type = d.pop("errorType", UNSET)
 
         error_envelope = cls(
             code=code,
@@ -82,6 +119,7 @@ class ErrorEnvelope:
             status_text=status_text,
             data=data,
             zod_error=zod_error,
+            error_type=error_type,
         )
 
         error_envelope.additional_properties = d

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chat_file_value import ChatFileValue
 
@@ -24,25 +26,27 @@ T = TypeVar("T", bound="FileValueItem")
 class FileValueItem:
     """A file or image the user sent."""
 
-    type_: Literal["file"]
-    """ Always `file`. """
     file: ChatFileValue
     """ A file or image in a message. """
+    type_: Literal["file"] | Unset = UNSET
+    """ `file` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items without
+    `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         file = self.file.to_dict()
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "file": file,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -51,15 +55,15 @@ class FileValueItem:
         from ..models.chat_file_value import ChatFileValue
 
         d = dict(src_dict)
-        type_ = cast(Literal["file"], d.pop("type"))
-        if type_ != "file":
-            raise ValueError(f"type must match const 'file', got '{type_}'")
-
         file = ChatFileValue.from_dict(d.pop("file"))
 
+        type_ = cast(Literal["file"] | Unset, d.pop("type", UNSET))
+        if type_ != "file" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'file', got '{type_}'")
+
         file_value_item = cls(
-            type_=type_,
             file=file,
+            type_=type_,
         )
 
         file_value_item.additional_properties = d

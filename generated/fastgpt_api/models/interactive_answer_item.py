@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.children_interactive import ChildrenInteractive
     from ..models.loop_interactive import LoopInteractive
@@ -29,8 +31,6 @@ T = TypeVar("T", bound="InteractiveAnswerItem")
 class InteractiveAnswerItem:
     """The workflow paused for the user's answer."""
 
-    type_: Literal["interactive"]
-    """ Always `interactive`. """
     interactive: (
         ChildrenInteractive
         | LoopInteractive
@@ -42,6 +42,9 @@ class InteractiveAnswerItem:
     """ A paused workflow waiting for the user (`WorkflowInteractiveResponseType`). Nested kinds
     wrap the real prompt in `params.childrenResponse`.
      """
+    type_: Literal["interactive"] | Unset = UNSET
+    """ `interactive` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items
+    without `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +53,6 @@ class InteractiveAnswerItem:
         from ..models.tool_children_interactive import ToolChildrenInteractive
         from ..models.user_input_interactive import UserInputInteractive
         from ..models.user_select_interactive import UserSelectInteractive
-
-        type_ = self.type_
 
         interactive: dict[str, Any]
         if (
@@ -65,14 +66,17 @@ class InteractiveAnswerItem:
         else:
             interactive = self.interactive.to_dict()
 
+        type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "interactive": interactive,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -86,9 +90,6 @@ class InteractiveAnswerItem:
         from ..models.user_select_interactive import UserSelectInteractive
 
         d = dict(src_dict)
-        type_ = cast(Literal["interactive"], d.pop("type"))
-        if type_ != "interactive":
-            raise ValueError(f"type must match const 'interactive', got '{type_}'")
 
         def _parse_interactive(
             data: object,
@@ -160,9 +161,13 @@ class InteractiveAnswerItem:
 
         interactive = _parse_interactive(d.pop("interactive"))
 
+        type_ = cast(Literal["interactive"] | Unset, d.pop("type", UNSET))
+        if type_ != "interactive" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'interactive', got '{type_}'")
+
         interactive_answer_item = cls(
-            type_=type_,
             interactive=interactive,
+            type_=type_,
         )
 
         interactive_answer_item.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
 
 T = TypeVar("T", bound="NodeResponse")
 
@@ -46,6 +50,15 @@ class NodeResponse:
     """ The node's error, if it failed. """
     error_text: str | Unset = UNSET
     """ The node's error text, if it failed. """
+    parent_id: str | Unset = UNSET
+    """ The `id` of the node response this one is nested in (Agent, tool, loop and parallel children; 4.16). Merge
+    `flowNodeResponse` events by `id` + `parentId`. """
+    children_responses: list[JsonObject] | Unset = UNSET
+    """ The node responses nested in this one (4.16). """
+    child_response_count: int | Unset = UNSET
+    """ How many node responses are nested in this one (4.16). """
+    llm_request_ids: list[str] | Unset = UNSET
+    """ The ids of the model requests the node made (4.16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +89,21 @@ class NodeResponse:
         error = self.error
 
         error_text = self.error_text
+
+        parent_id = self.parent_id
+
+        children_responses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.children_responses, Unset):
+            children_responses = []
+            for children_responses_item_data in self.children_responses:
+                children_responses_item = children_responses_item_data.to_dict()
+                children_responses.append(children_responses_item)
+
+        child_response_count = self.child_response_count
+
+        llm_request_ids: list[str] | Unset = UNSET
+        if not isinstance(self.llm_request_ids, Unset):
+            llm_request_ids = self.llm_request_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,11 +136,21 @@ class NodeResponse:
             field_dict["error"] = error
         if error_text is not UNSET:
             field_dict["errorText"] = error_text
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if children_responses is not UNSET:
+            field_dict["childrenResponses"] = children_responses
+        if child_response_count is not UNSET:
+            field_dict["childResponseCount"] = child_response_count
+        if llm_request_ids is not UNSET:
+            field_dict["llmRequestIds"] = llm_request_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -142,6 +180,23 @@ class NodeResponse:
 
         error_text = d.pop("errorText", UNSET)
 
+        parent_id = d.pop("parentId", UNSET)
+
+        _children_responses = d.pop("childrenResponses", UNSET)
+        children_responses: list[JsonObject] | Unset = UNSET
+        if _children_responses is not UNSET:
+            children_responses = []
+            for children_responses_item_data in _children_responses:
+                children_responses_item = JsonObject.from_dict(
+                    children_responses_item_data
+                )
+
+                children_responses.append(children_responses_item)
+
+        child_response_count = d.pop("childResponseCount", UNSET)
+
+        llm_request_ids = cast(list[str], d.pop("llmRequestIds", UNSET))
+
         node_response = cls(
             id=id,
             node_id=node_id,
@@ -157,6 +212,10 @@ class NodeResponse:
             text_output=text_output,
             error=error,
             error_text=error_text,
+            parent_id=parent_id,
+            children_responses=children_responses,
+            child_response_count=child_response_count,
+            llm_request_ids=llm_request_ids,
         )
 
         node_response.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="OtherValueItem")
 
 
@@ -13,8 +15,8 @@ T = TypeVar("T", bound="OtherValueItem")
 class OtherValueItem:
     """A message item of a kind this document does not know yet (FastGPT adds kinds); every field is kept."""
 
-    type_: str
-    """ The item's kind. """
+    type_: str | Unset = UNSET
+    """ The item's kind, when the server names it (4.14.7 and later do not). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -22,18 +24,16 @@ class OtherValueItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
 
         other_value_item = cls(
             type_=type_,

@@ -11,12 +11,17 @@ T = TypeVar("T", bound="PresignChatFileGetRequest")
 
 @_attrs_define
 class PresignChatFileGetRequest:
-    """Which uploaded file to preview."""
+    """Which uploaded file to preview. 4.15 and later require `chatId` and check that the key belongs to that chat; 4.14
+    ignores it.
+
+    """
 
     key: str
     """ The storage key. """
     app_id: str
     """ The app. """
+    chat_id: str
+    """ The chat the file was uploaded into. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,12 +29,15 @@ class PresignChatFileGetRequest:
 
         app_id = self.app_id
 
+        chat_id = self.chat_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "key": key,
                 "appId": app_id,
+                "chatId": chat_id,
             }
         )
 
@@ -42,9 +50,12 @@ class PresignChatFileGetRequest:
 
         app_id = d.pop("appId")
 
+        chat_id = d.pop("chatId")
+
         presign_chat_file_get_request = cls(
             key=key,
             app_id=app_id,
+            chat_id=chat_id,
         )
 
         presign_chat_file_get_request.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PresignChatFileRequest")
 
 
@@ -19,6 +21,15 @@ class PresignChatFileRequest:
     """ The app. """
     chat_id: str
     """ The chat. """
+    content_type: str | Unset = UNSET
+    """ The file's MIME type, as a hint (4.16). """
+    declared_extension: str | Unset = UNSET
+    """ The file's extension, for a source without one (4.16). """
+    declared_filename: str | Unset = UNSET
+    """ The file's name, for a source without a stable one (4.16). """
+    size: int | Unset = UNSET
+    """ The file's size in bytes, as a hint (4.16). At or above the server's multipart threshold 4.16 answers a
+    multipart upload (`uploadMode: multipart`); the SDK never sends it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,6 +38,14 @@ class PresignChatFileRequest:
         app_id = self.app_id
 
         chat_id = self.chat_id
+
+        content_type = self.content_type
+
+        declared_extension = self.declared_extension
+
+        declared_filename = self.declared_filename
+
+        size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +56,14 @@ class PresignChatFileRequest:
                 "chatId": chat_id,
             }
         )
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if declared_extension is not UNSET:
+            field_dict["declaredExtension"] = declared_extension
+        if declared_filename is not UNSET:
+            field_dict["declaredFilename"] = declared_filename
+        if size is not UNSET:
+            field_dict["size"] = size
 
         return field_dict
 
@@ -49,10 +76,22 @@ class PresignChatFileRequest:
 
         chat_id = d.pop("chatId")
 
+        content_type = d.pop("contentType", UNSET)
+
+        declared_extension = d.pop("declaredExtension", UNSET)
+
+        declared_filename = d.pop("declaredFilename", UNSET)
+
+        size = d.pop("size", UNSET)
+
         presign_chat_file_request = cls(
             filename=filename,
             app_id=app_id,
             chat_id=chat_id,
+            content_type=content_type,
+            declared_extension=declared_extension,
+            declared_filename=declared_filename,
+            size=size,
         )
 
         presign_chat_file_request.additional_properties = d

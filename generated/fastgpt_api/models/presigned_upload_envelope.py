@@ -26,7 +26,9 @@ class PresignedUploadEnvelope:
     message: str | Unset = UNSET
     """ Empty on success. """
     data: PresignedUpload | Unset = UNSET
-    """ Where and how to upload: PUT the bytes to `url` with `headers`. """
+    """ Where and how to upload: PUT the bytes to `url` with `headers` (`uploadMode: single`, and every answer of
+    4.14). A `multipart` answer (4.16, only when the request gave a large `size`) instead describes an upload in
+    parts, finished at `completeUrl`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

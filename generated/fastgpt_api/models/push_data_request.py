@@ -35,6 +35,8 @@ class PushDataRequest:
     """ Index size in tokens. """
     auto_indexes: bool | Unset = UNSET
     """ Let the model write extra indexes. """
+    image_index: bool | Unset = UNSET
+    """ Index the images in the items (4.16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +59,8 @@ class PushDataRequest:
 
         auto_indexes = self.auto_indexes
 
+        image_index = self.image_index
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,6 +79,8 @@ class PushDataRequest:
             field_dict["indexSize"] = index_size
         if auto_indexes is not UNSET:
             field_dict["autoIndexes"] = auto_indexes
+        if image_index is not UNSET:
+            field_dict["imageIndex"] = image_index
 
         return field_dict
 
@@ -107,6 +113,8 @@ class PushDataRequest:
 
         auto_indexes = d.pop("autoIndexes", UNSET)
 
+        image_index = d.pop("imageIndex", UNSET)
+
         push_data_request = cls(
             collection_id=collection_id,
             data=data,
@@ -115,6 +123,7 @@ class PushDataRequest:
             bill_id=bill_id,
             index_size=index_size,
             auto_indexes=auto_indexes,
+            image_index=image_index,
         )
 
         push_data_request.additional_properties = d

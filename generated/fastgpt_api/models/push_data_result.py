@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,44 +13,20 @@ T = TypeVar("T", bound="PushDataResult")
 
 @_attrs_define
 class PushDataResult:
-    """What a push queued."""
+    """What a push queued (`{insertLen}`, in 4.14 and 4.16 alike)."""
 
     insert_len: int | Unset = UNSET
     """ Items inserted. """
-    over_token: list[Any] | Unset = UNSET
-    """ Items over the token limit. """
-    repeat: list[Any] | Unset = UNSET
-    """ Duplicates. """
-    error: list[Any] | Unset = UNSET
-    """ Items that failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         insert_len = self.insert_len
-
-        over_token: list[Any] | Unset = UNSET
-        if not isinstance(self.over_token, Unset):
-            over_token = self.over_token
-
-        repeat: list[Any] | Unset = UNSET
-        if not isinstance(self.repeat, Unset):
-            repeat = self.repeat
-
-        error: list[Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if insert_len is not UNSET:
             field_dict["insertLen"] = insert_len
-        if over_token is not UNSET:
-            field_dict["overToken"] = over_token
-        if repeat is not UNSET:
-            field_dict["repeat"] = repeat
-        if error is not UNSET:
-            field_dict["error"] = error
 
         return field_dict
 
@@ -59,17 +35,8 @@ class PushDataResult:
         d = dict(src_dict)
         insert_len = d.pop("insertLen", UNSET)
 
-        over_token = cast(list[Any], d.pop("overToken", UNSET))
-
-        repeat = cast(list[Any], d.pop("repeat", UNSET))
-
-        error = cast(list[Any], d.pop("error", UNSET))
-
         push_data_result = cls(
             insert_len=insert_len,
-            over_token=over_token,
-            repeat=repeat,
-            error=error,
         )
 
         push_data_result.additional_properties = d

@@ -26,7 +26,7 @@ class PushDataResultEnvelope:
     message: str | Unset = UNSET
     """ Empty on success. """
     data: PushDataResult | Unset = UNSET
-    """ What a push queued. """
+    """ What a push queued (`{insertLen}`, in 4.14 and 4.16 alike). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

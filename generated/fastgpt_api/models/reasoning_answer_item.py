@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.text_value import TextValue
 
@@ -24,25 +26,27 @@ T = TypeVar("T", bound="ReasoningAnswerItem")
 class ReasoningAnswerItem:
     """Reasoning text."""
 
-    type_: Literal["reasoning"]
-    """ Always `reasoning`. """
     reasoning: TextValue
     """ A text value. """
+    type_: Literal["reasoning"] | Unset = UNSET
+    """ `reasoning` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items
+    without `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         reasoning = self.reasoning.to_dict()
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "reasoning": reasoning,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -51,15 +55,15 @@ class ReasoningAnswerItem:
         from ..models.text_value import TextValue
 
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
-        if type_ != "reasoning":
-            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
-
         reasoning = TextValue.from_dict(d.pop("reasoning"))
 
+        type_ = cast(Literal["reasoning"] | Unset, d.pop("type", UNSET))
+        if type_ != "reasoning" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
+
         reasoning_answer_item = cls(
-            type_=type_,
             reasoning=reasoning,
+            type_=type_,
         )
 
         reasoning_answer_item.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.search_score import SearchScore
 
 
@@ -38,9 +39,17 @@ class SearchResultItem:
     score: list[SearchScore] | Unset = UNSET
     """ Scores by kind (FastGPT's docs show a number; its handler sends this list). """
     tokens: int | Unset = UNSET
-    """ Tokens. """
+    """ The item's tokens (4.14 only; 4.16 no longer sends it). """
     update_time: str | Unset = UNSET
     """ Last change (ISO time). """
+    image_id: str | Unset = UNSET
+    """ Its image, for an image item (4.16). """
+    image_preivew_url: str | Unset = UNSET
+    """ A URL to view its image (4.16; the misspelling is FastGPT's field name). """
+    image_desc_map: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
+    metadata: JsonObject | Unset = UNSET
+    """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +80,18 @@ class SearchResultItem:
 
         update_time = self.update_time
 
+        image_id = self.image_id
+
+        image_preivew_url = self.image_preivew_url
+
+        image_desc_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_desc_map, Unset):
+            image_desc_map = self.image_desc_map.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -96,11 +117,20 @@ class SearchResultItem:
             field_dict["tokens"] = tokens
         if update_time is not UNSET:
             field_dict["updateTime"] = update_time
+        if image_id is not UNSET:
+            field_dict["imageId"] = image_id
+        if image_preivew_url is not UNSET:
+            field_dict["imagePreivewUrl"] = image_preivew_url
+        if image_desc_map is not UNSET:
+            field_dict["imageDescMap"] = image_desc_map
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
         from ..models.search_score import SearchScore
 
         d = dict(src_dict)
@@ -133,6 +163,24 @@ class SearchResultItem:
 
         update_time = d.pop("updateTime", UNSET)
 
+        image_id = d.pop("imageId", UNSET)
+
+        image_preivew_url = d.pop("imagePreivewUrl", UNSET)
+
+        _image_desc_map = d.pop("imageDescMap", UNSET)
+        image_desc_map: JsonObject | Unset
+        if isinstance(_image_desc_map, Unset):
+            image_desc_map = UNSET
+        else:
+            image_desc_map = JsonObject.from_dict(_image_desc_map)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
         search_result_item = cls(
             id=id,
             q=q,
@@ -145,6 +193,10 @@ class SearchResultItem:
             score=score,
             tokens=tokens,
             update_time=update_time,
+            image_id=image_id,
+            image_preivew_url=image_preivew_url,
+            image_desc_map=image_desc_map,
+            metadata=metadata,
         )
 
         search_result_item.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,12 +14,25 @@ T = TypeVar("T", bound="SearchTestRequest")
 
 @_attrs_define
 class SearchTestRequest:
-    """A retrieval test against a dataset."""
+    """A retrieval test against a dataset. 4.16 takes `text` as optional (an image query may replace it); 4.14 needs it,
+    and the SDK always sends it.
+
+    """
 
     dataset_id: str
     """ The dataset. """
     text: str
     """ The query. """
+    query_image_urls: list[str] | Unset = UNSET
+    """ Images to search with (4.16; storage keys from FastGPT's search-test image upload). """
+    dataset_deep_search: bool | Unset = UNSET
+    """ Let a model search in several rounds (4.16). """
+    dataset_deep_search_model: str | Unset = UNSET
+    """ The deep-search model (4.16). """
+    dataset_deep_search_max_times: int | Unset = UNSET
+    """ At most this many deep-search rounds (4.16). """
+    dataset_deep_search_bg: str | Unset = UNSET
+    """ Background for the deep search (4.16). """
     limit: int | Unset = UNSET
     """ Token budget of the results (default 5000, max 20000). """
     similarity: float | Unset = UNSET
@@ -46,6 +59,18 @@ class SearchTestRequest:
         dataset_id = self.dataset_id
 
         text = self.text
+
+        query_image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.query_image_urls, Unset):
+            query_image_urls = self.query_image_urls
+
+        dataset_deep_search = self.dataset_deep_search
+
+        dataset_deep_search_model = self.dataset_deep_search_model
+
+        dataset_deep_search_max_times = self.dataset_deep_search_max_times
+
+        dataset_deep_search_bg = self.dataset_deep_search_bg
 
         limit = self.limit
 
@@ -77,6 +102,16 @@ class SearchTestRequest:
                 "text": text,
             }
         )
+        if query_image_urls is not UNSET:
+            field_dict["queryImageUrls"] = query_image_urls
+        if dataset_deep_search is not UNSET:
+            field_dict["datasetDeepSearch"] = dataset_deep_search
+        if dataset_deep_search_model is not UNSET:
+            field_dict["datasetDeepSearchModel"] = dataset_deep_search_model
+        if dataset_deep_search_max_times is not UNSET:
+            field_dict["datasetDeepSearchMaxTimes"] = dataset_deep_search_max_times
+        if dataset_deep_search_bg is not UNSET:
+            field_dict["datasetDeepSearchBg"] = dataset_deep_search_bg
         if limit is not UNSET:
             field_dict["limit"] = limit
         if similarity is not UNSET:
@@ -109,6 +144,16 @@ class SearchTestRequest:
 
         text = d.pop("text")
 
+        query_image_urls = cast(list[str], d.pop("queryImageUrls", UNSET))
+
+        dataset_deep_search = d.pop("datasetDeepSearch", UNSET)
+
+        dataset_deep_search_model = d.pop("datasetDeepSearchModel", UNSET)
+
+        dataset_deep_search_max_times = d.pop("datasetDeepSearchMaxTimes", UNSET)
+
+        dataset_deep_search_bg = d.pop("datasetDeepSearchBg", UNSET)
+
         limit = d.pop("limit", UNSET)
 
         similarity = d.pop("similarity", UNSET)
@@ -139,6 +184,11 @@ class SearchTestRequest:
         search_test_request = cls(
             dataset_id=dataset_id,
             text=text,
+            query_image_urls=query_image_urls,
+            dataset_deep_search=dataset_deep_search,
+            dataset_deep_search_model=dataset_deep_search_model,
+            dataset_deep_search_max_times=dataset_deep_search_max_times,
+            dataset_deep_search_bg=dataset_deep_search_bg,
             limit=limit,
             similarity=similarity,
             search_mode=search_mode,

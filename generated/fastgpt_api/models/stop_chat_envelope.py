@@ -26,7 +26,7 @@ class StopChatEnvelope:
     message: str | Unset = UNSET
     """ Empty on success. """
     data: StopChatResult | Unset = UNSET
-    """ Whether the stop flag was set. """
+    """ Whether the stop flag was set, and (4.16) whether the run stopped while the server waited. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

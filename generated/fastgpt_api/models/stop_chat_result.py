@@ -13,30 +13,51 @@ T = TypeVar("T", bound="StopChatResult")
 
 @_attrs_define
 class StopChatResult:
-    """Whether the stop flag was set."""
+    """Whether the stop flag was set, and (4.16) whether the run stopped while the server waited."""
 
-    success: bool | Unset = UNSET
+    success: bool
     """ True when the run was asked to stop. """
+    completed: bool | Unset = UNSET
+    """ True when the run had stopped before the answer (4.16 waits up to 5 s); absent on 4.14. """
+    chat_generate_status: int | Unset = UNSET
+    """ The chat's state after the stop: 0 generating, 1 done, 2 error (4.16; absent on 4.14). Kept an integer so a
+    new state parses. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        completed = self.completed
+
+        chat_generate_status = self.chat_generate_status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if chat_generate_status is not UNSET:
+            field_dict["chatGenerateStatus"] = chat_generate_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = d.pop("success")
+
+        completed = d.pop("completed", UNSET)
+
+        chat_generate_status = d.pop("chatGenerateStatus", UNSET)
 
         stop_chat_result = cls(
             success=success,
+            completed=completed,
+            chat_generate_status=chat_generate_status,
         )
 
         stop_chat_result.additional_properties = d

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.tool_info import ToolInfo
 
@@ -24,27 +26,29 @@ T = TypeVar("T", bound="ToolAnswerItem")
 class ToolAnswerItem:
     """Tool calls made while answering."""
 
-    type_: Literal["tool"]
-    """ Always `tool`. """
     tools: list[ToolInfo]
+    type_: Literal["tool"] | Unset = UNSET
+    """ `tool` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items without
+    `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         tools = []
         for tools_item_data in self.tools:
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
 
+        type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "tools": tools,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -53,10 +57,6 @@ class ToolAnswerItem:
         from ..models.tool_info import ToolInfo
 
         d = dict(src_dict)
-        type_ = cast(Literal["tool"], d.pop("type"))
-        if type_ != "tool":
-            raise ValueError(f"type must match const 'tool', got '{type_}'")
-
         tools = []
         _tools = d.pop("tools")
         for tools_item_data in _tools:
@@ -64,9 +64,13 @@ class ToolAnswerItem:
 
             tools.append(tools_item)
 
+        type_ = cast(Literal["tool"] | Unset, d.pop("type", UNSET))
+        if type_ != "tool" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'tool', got '{type_}'")
+
         tool_answer_item = cls(
-            type_=type_,
             tools=tools,
+            type_=type_,
         )
 
         tool_answer_item.additional_properties = d

@@ -13,10 +13,17 @@ T = TypeVar("T", bound="UpdateCollectionRequest")
 
 @_attrs_define
 class UpdateCollectionRequest:
-    """What to change on a collection; absent fields stay."""
+    """What to change on a collection; absent fields stay. The collection is `id`, or (4.16) `datasetId` +
+    `externalFileId`; 4.14 needs `id`, which the SDK always sends.
+
+    """
 
     id: str
     """ The collection id. """
+    dataset_id: str | Unset = UNSET
+    """ With `externalFileId`, selects the collection by its external file (4.16). """
+    external_file_id: str | Unset = UNSET
+    """ With `datasetId`, selects the collection by its external file (4.16). """
     parent_id: None | str | Unset = UNSET
     """ Move it to this folder. """
     name: str | Unset = UNSET
@@ -31,6 +38,10 @@ class UpdateCollectionRequest:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        dataset_id = self.dataset_id
+
+        external_file_id = self.external_file_id
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -55,6 +66,10 @@ class UpdateCollectionRequest:
                 "id": id,
             }
         )
+        if dataset_id is not UNSET:
+            field_dict["datasetId"] = dataset_id
+        if external_file_id is not UNSET:
+            field_dict["externalFileId"] = external_file_id
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if name is not UNSET:
@@ -72,6 +87,10 @@ class UpdateCollectionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+
+        dataset_id = d.pop("datasetId", UNSET)
+
+        external_file_id = d.pop("externalFileId", UNSET)
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -92,6 +111,8 @@ class UpdateCollectionRequest:
 
         update_collection_request = cls(
             id=id,
+            dataset_id=dataset_id,
+            external_file_id=external_file_id,
             parent_id=parent_id,
             name=name,
             tags=tags,

@@ -17,16 +17,21 @@ T = TypeVar("T", bound="UpdateDataRequest")
 
 @_attrs_define
 class UpdateDataRequest:
-    """What to change on an item; absent fields stay."""
+    """What to change on an item; absent fields stay. 4.14.11 and later require `q` (send the current one to keep it)."""
 
     data_id: str
     """ The item id. """
-    q: str | Unset = UNSET
-    """ New question or chunk. """
+    q: str
+    """ The question or chunk. """
     a: str | Unset = UNSET
     """ New answer. """
     indexes: list[DataIndexInput] | Unset = UNSET
-    """ New indexes (pass `dataId` to keep an index). """
+    """ New indexes (pass `dataId` to keep an index). Present at all, the list replaces the item's indexes (4.16
+    rebuilds them). """
+    image_id: str | Unset = UNSET
+    """ A new image, for an image item (4.16). """
+    index_prefix: str | Unset = UNSET
+    """ A title to prefix the indexes with (4.16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,19 +48,26 @@ class UpdateDataRequest:
                 indexes_item = indexes_item_data.to_dict()
                 indexes.append(indexes_item)
 
+        image_id = self.image_id
+
+        index_prefix = self.index_prefix
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "dataId": data_id,
+                "q": q,
             }
         )
-        if q is not UNSET:
-            field_dict["q"] = q
         if a is not UNSET:
             field_dict["a"] = a
         if indexes is not UNSET:
             field_dict["indexes"] = indexes
+        if image_id is not UNSET:
+            field_dict["imageId"] = image_id
+        if index_prefix is not UNSET:
+            field_dict["indexPrefix"] = index_prefix
 
         return field_dict
 
@@ -66,7 +78,7 @@ class UpdateDataRequest:
         d = dict(src_dict)
         data_id = d.pop("dataId")
 
-        q = d.pop("q", UNSET)
+        q = d.pop("q")
 
         a = d.pop("a", UNSET)
 
@@ -79,11 +91,17 @@ class UpdateDataRequest:
 
                 indexes.append(indexes_item)
 
+        image_id = d.pop("imageId", UNSET)
+
+        index_prefix = d.pop("indexPrefix", UNSET)
+
         update_data_request = cls(
             data_id=data_id,
             q=q,
             a=a,
             indexes=indexes,
+            image_id=image_id,
+            index_prefix=index_prefix,
         )
 
         update_data_request.additional_properties = d

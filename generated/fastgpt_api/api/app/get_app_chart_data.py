@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -70,7 +75,8 @@ def sync_detailed(
      Proxied to FastGPT's commercial service; an open-source server answers with an error.
 
     Args:
-        body (AppChartRequest): Which period and buckets to chart.
+        body (AppChartRequest): Which period and buckets to chart (4.16 requires the three
+            timespans).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +107,8 @@ def sync(
      Proxied to FastGPT's commercial service; an open-source server answers with an error.
 
     Args:
-        body (AppChartRequest): Which period and buckets to chart.
+        body (AppChartRequest): Which period and buckets to chart (4.16 requires the three
+            timespans).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +134,8 @@ async def asyncio_detailed(
      Proxied to FastGPT's commercial service; an open-source server answers with an error.
 
     Args:
-        body (AppChartRequest): Which period and buckets to chart.
+        body (AppChartRequest): Which period and buckets to chart (4.16 requires the three
+            timespans).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +164,8 @@ async def asyncio(
      Proxied to FastGPT's commercial service; an open-source server answers with an error.
 
     Args:
-        body (AppChartRequest): Which period and buckets to chart.
+        body (AppChartRequest): Which period and buckets to chart (4.16 requires the three
+            timespans).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

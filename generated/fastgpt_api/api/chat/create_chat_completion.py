@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,10 +77,18 @@ def sync_detailed(
     * `stream: false` answers `ChatCompletionResponse` (not enveloped).
     * `stream: true` answers `text/event-stream`. With `detail: false` only answer chunks are
       sent, without `event:` lines, then `data: [DONE]`. With `detail: true` every frame has an
-      `event:` line (see `x-sse-events`) and, in v1, a `flowResponses` frame follows `[DONE]`.
-    * An error before the run starts is HTTP 500 + `ErrorEnvelope` without streaming, and
-      HTTP 200 + a single `event: error` frame when streaming (the team rate limit is HTTP 500
-      even then). Node failures keep HTTP 200 and appear as `error` in node responses.
+      `event:` line (the event names and their payloads are listed in the `text/event-stream`
+      schema of the `ChatCompletion` response) and v1 sends one `flowResponses` frame with
+      every node's response. Its place depends on the version: 4.14.11 and later send the
+      final stop chunk, then `flowResponses`, then `[DONE]`; 4.14.10 and earlier send
+      `[DONE]` first and `flowResponses` after it, then close the stream. A client must
+      accept both orders.
+    * An error before the run starts is an `ErrorEnvelope` without streaming (HTTP 500, or
+      the 4.14.11+ statuses of the document's description), and HTTP 200 + a single
+      `event: error` frame when streaming. Request validation (400) and the team rate limit
+      (429 on 4.14.11+, 500 before) are checked before the stream starts, so they come as JSON
+      even for `stream: true`. Node failures keep HTTP 200 and appear as `error` in node
+      responses.
 
     Args:
         body (ChatCompletionRequest): The chat request. OpenAI fields such as `model` or
@@ -113,10 +126,18 @@ def sync(
     * `stream: false` answers `ChatCompletionResponse` (not enveloped).
     * `stream: true` answers `text/event-stream`. With `detail: false` only answer chunks are
       sent, without `event:` lines, then `data: [DONE]`. With `detail: true` every frame has an
-      `event:` line (see `x-sse-events`) and, in v1, a `flowResponses` frame follows `[DONE]`.
-    * An error before the run starts is HTTP 500 + `ErrorEnvelope` without streaming, and
-      HTTP 200 + a single `event: error` frame when streaming (the team rate limit is HTTP 500
-      even then). Node failures keep HTTP 200 and appear as `error` in node responses.
+      `event:` line (the event names and their payloads are listed in the `text/event-stream`
+      schema of the `ChatCompletion` response) and v1 sends one `flowResponses` frame with
+      every node's response. Its place depends on the version: 4.14.11 and later send the
+      final stop chunk, then `flowResponses`, then `[DONE]`; 4.14.10 and earlier send
+      `[DONE]` first and `flowResponses` after it, then close the stream. A client must
+      accept both orders.
+    * An error before the run starts is an `ErrorEnvelope` without streaming (HTTP 500, or
+      the 4.14.11+ statuses of the document's description), and HTTP 200 + a single
+      `event: error` frame when streaming. Request validation (400) and the team rate limit
+      (429 on 4.14.11+, 500 before) are checked before the stream starts, so they come as JSON
+      even for `stream: true`. Node failures keep HTTP 200 and appear as `error` in node
+      responses.
 
     Args:
         body (ChatCompletionRequest): The chat request. OpenAI fields such as `model` or
@@ -149,10 +170,18 @@ async def asyncio_detailed(
     * `stream: false` answers `ChatCompletionResponse` (not enveloped).
     * `stream: true` answers `text/event-stream`. With `detail: false` only answer chunks are
       sent, without `event:` lines, then `data: [DONE]`. With `detail: true` every frame has an
-      `event:` line (see `x-sse-events`) and, in v1, a `flowResponses` frame follows `[DONE]`.
-    * An error before the run starts is HTTP 500 + `ErrorEnvelope` without streaming, and
-      HTTP 200 + a single `event: error` frame when streaming (the team rate limit is HTTP 500
-      even then). Node failures keep HTTP 200 and appear as `error` in node responses.
+      `event:` line (the event names and their payloads are listed in the `text/event-stream`
+      schema of the `ChatCompletion` response) and v1 sends one `flowResponses` frame with
+      every node's response. Its place depends on the version: 4.14.11 and later send the
+      final stop chunk, then `flowResponses`, then `[DONE]`; 4.14.10 and earlier send
+      `[DONE]` first and `flowResponses` after it, then close the stream. A client must
+      accept both orders.
+    * An error before the run starts is an `ErrorEnvelope` without streaming (HTTP 500, or
+      the 4.14.11+ statuses of the document's description), and HTTP 200 + a single
+      `event: error` frame when streaming. Request validation (400) and the team rate limit
+      (429 on 4.14.11+, 500 before) are checked before the stream starts, so they come as JSON
+      even for `stream: true`. Node failures keep HTTP 200 and appear as `error` in node
+      responses.
 
     Args:
         body (ChatCompletionRequest): The chat request. OpenAI fields such as `model` or
@@ -188,10 +217,18 @@ async def asyncio(
     * `stream: false` answers `ChatCompletionResponse` (not enveloped).
     * `stream: true` answers `text/event-stream`. With `detail: false` only answer chunks are
       sent, without `event:` lines, then `data: [DONE]`. With `detail: true` every frame has an
-      `event:` line (see `x-sse-events`) and, in v1, a `flowResponses` frame follows `[DONE]`.
-    * An error before the run starts is HTTP 500 + `ErrorEnvelope` without streaming, and
-      HTTP 200 + a single `event: error` frame when streaming (the team rate limit is HTTP 500
-      even then). Node failures keep HTTP 200 and appear as `error` in node responses.
+      `event:` line (the event names and their payloads are listed in the `text/event-stream`
+      schema of the `ChatCompletion` response) and v1 sends one `flowResponses` frame with
+      every node's response. Its place depends on the version: 4.14.11 and later send the
+      final stop chunk, then `flowResponses`, then `[DONE]`; 4.14.10 and earlier send
+      `[DONE]` first and `flowResponses` after it, then close the stream. A client must
+      accept both orders.
+    * An error before the run starts is an `ErrorEnvelope` without streaming (HTTP 500, or
+      the 4.14.11+ statuses of the document's description), and HTTP 200 + a single
+      `event: error` frame when streaming. Request validation (400) and the team rate limit
+      (429 on 4.14.11+, 500 before) are checked before the stream starts, so they come as JSON
+      even for `stream: true`. Node failures keep HTTP 200 and appear as `error` in node
+      responses.
 
     Args:
         body (ChatCompletionRequest): The chat request. OpenAI fields such as `model` or

@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -67,8 +72,9 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | StopChatEnvelope]:
     """Stop a running v2 workflow run of a chat.
 
-     Sets the stop flag of the run and waits up to 5 s for it to stop. Runs started through v1 are not
-    affected.
+     Sets the stop flag of the run and waits up to 5 s for it to stop (4.16.0; 4.16.3 answers at once).
+    Runs started through v1 are not affected. 4.16 answers `{success, completed, chatGenerateStatus}`;
+    4.14 answers `{success}` only.
 
     Args:
         body (StopChatRequest): Which run to stop.
@@ -99,8 +105,9 @@ def sync(
 ) -> ErrorEnvelope | StopChatEnvelope | None:
     """Stop a running v2 workflow run of a chat.
 
-     Sets the stop flag of the run and waits up to 5 s for it to stop. Runs started through v1 are not
-    affected.
+     Sets the stop flag of the run and waits up to 5 s for it to stop (4.16.0; 4.16.3 answers at once).
+    Runs started through v1 are not affected. 4.16 answers `{success, completed, chatGenerateStatus}`;
+    4.14 answers `{success}` only.
 
     Args:
         body (StopChatRequest): Which run to stop.
@@ -126,8 +133,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | StopChatEnvelope]:
     """Stop a running v2 workflow run of a chat.
 
-     Sets the stop flag of the run and waits up to 5 s for it to stop. Runs started through v1 are not
-    affected.
+     Sets the stop flag of the run and waits up to 5 s for it to stop (4.16.0; 4.16.3 answers at once).
+    Runs started through v1 are not affected. 4.16 answers `{success, completed, chatGenerateStatus}`;
+    4.14 answers `{success}` only.
 
     Args:
         body (StopChatRequest): Which run to stop.
@@ -156,8 +164,9 @@ async def asyncio(
 ) -> ErrorEnvelope | StopChatEnvelope | None:
     """Stop a running v2 workflow run of a chat.
 
-     Sets the stop flag of the run and waits up to 5 s for it to stop. Runs started through v1 are not
-    affected.
+     Sets the stop flag of the run and waits up to 5 s for it to stop (4.16.0; 4.16.3 answers at once).
+    Runs started through v1 are not affected. 4.16 answers `{success, completed, chatGenerateStatus}`;
+    4.14 answers `{success}` only.
 
     Args:
         body (StopChatRequest): Which run to stop.

@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,7 +73,8 @@ def sync_detailed(
     """Get a temporary URL to read an uploaded chat file.
 
     Args:
-        body (PresignChatFileGetRequest): Which uploaded file to preview.
+        body (PresignChatFileGetRequest): Which uploaded file to preview. 4.15 and later require
+            `chatId` and check that the key belongs to that chat; 4.14 ignores it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +103,8 @@ def sync(
     """Get a temporary URL to read an uploaded chat file.
 
     Args:
-        body (PresignChatFileGetRequest): Which uploaded file to preview.
+        body (PresignChatFileGetRequest): Which uploaded file to preview. 4.15 and later require
+            `chatId` and check that the key belongs to that chat; 4.14 ignores it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +128,8 @@ async def asyncio_detailed(
     """Get a temporary URL to read an uploaded chat file.
 
     Args:
-        body (PresignChatFileGetRequest): Which uploaded file to preview.
+        body (PresignChatFileGetRequest): Which uploaded file to preview. 4.15 and later require
+            `chatId` and check that the key belongs to that chat; 4.14 ignores it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +156,8 @@ async def asyncio(
     """Get a temporary URL to read an uploaded chat file.
 
     Args:
-        body (PresignChatFileGetRequest): Which uploaded file to preview.
+        body (PresignChatFileGetRequest): Which uploaded file to preview. 4.15 and later require
+            `chatId` and check that the key belongs to that chat; 4.14 ignores it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

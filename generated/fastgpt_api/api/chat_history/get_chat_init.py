@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_init_envelope import ChatInitEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     app_id: str,
     chat_id: str,
+    load_custom_feedbacks: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +22,8 @@ def _get_kwargs(
     params["appId"] = app_id
 
     params["chatId"] = chat_id
+
+    params["loadCustomFeedbacks"] = load_custom_feedbacks
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -46,6 +49,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,12 +76,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     app_id: str,
     chat_id: str,
+    load_custom_feedbacks: bool | Unset = UNSET,
 ) -> Response[ChatInitEnvelope | ErrorEnvelope]:
     """Open a chat: its title, variables and the app's chat settings.
 
     Args:
         app_id (str):
         chat_id (str):
+        load_custom_feedbacks (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,6 +96,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         app_id=app_id,
         chat_id=chat_id,
+        load_custom_feedbacks=load_custom_feedbacks,
     )
 
     response = client.get_httpx_client().request(
@@ -100,12 +111,14 @@ def sync(
     client: AuthenticatedClient | Client,
     app_id: str,
     chat_id: str,
+    load_custom_feedbacks: bool | Unset = UNSET,
 ) -> ChatInitEnvelope | ErrorEnvelope | None:
     """Open a chat: its title, variables and the app's chat settings.
 
     Args:
         app_id (str):
         chat_id (str):
+        load_custom_feedbacks (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +132,7 @@ def sync(
         client=client,
         app_id=app_id,
         chat_id=chat_id,
+        load_custom_feedbacks=load_custom_feedbacks,
     ).parsed
 
 
@@ -127,12 +141,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     app_id: str,
     chat_id: str,
+    load_custom_feedbacks: bool | Unset = UNSET,
 ) -> Response[ChatInitEnvelope | ErrorEnvelope]:
     """Open a chat: its title, variables and the app's chat settings.
 
     Args:
         app_id (str):
         chat_id (str):
+        load_custom_feedbacks (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +161,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         app_id=app_id,
         chat_id=chat_id,
+        load_custom_feedbacks=load_custom_feedbacks,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,12 +174,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     app_id: str,
     chat_id: str,
+    load_custom_feedbacks: bool | Unset = UNSET,
 ) -> ChatInitEnvelope | ErrorEnvelope | None:
     """Open a chat: its title, variables and the app's chat settings.
 
     Args:
         app_id (str):
         chat_id (str):
+        load_custom_feedbacks (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,5 +196,6 @@ async def asyncio(
             client=client,
             app_id=app_id,
             chat_id=chat_id,
+            load_custom_feedbacks=load_custom_feedbacks,
         )
     ).parsed

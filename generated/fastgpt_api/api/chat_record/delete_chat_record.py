@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_chat_record_request import DeleteChatRecordRequest
-from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
+from ...models.null_envelope import NullEnvelope
 from ...types import Response
 
 
@@ -18,8 +18,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/chat/item/delete",
+        "method": "delete",
+        "url": "/api/core/chat/record/delete",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NullEnvelope | None:
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = NullEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -42,6 +42,11 @@ def _parse_response(
         response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NullEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,21 +69,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteChatRecordRequest,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Delete one message of a chat (soft delete).
+) -> Response[ErrorEnvelope | NullEnvelope]:
+    """Delete messages of a chat (soft delete; 4.14.11 and later).
 
-     FastGPT's docs show `DELETE` with a query string, but the handler reads the JSON body (it answers
-    "contentId or chatId is empty" to a query-only call); FastGPT's own web client POSTs a body.
+     The route since 4.14.11 (FastGPT commit 852448703 renamed `core/chat/item/delete` to it). The
+    handler reads the JSON body when it is not empty, else the query string; the method is not checked.
+    `contentId` deletes one message, `contentIds` several; a call with neither succeeds and deletes
+    nothing. Servers before 4.14.11 answer this route with their HTML 404 page; use
+    `deleteChatRecordLegacy` there.
 
     Args:
-        body (DeleteChatRecordRequest): Which message to delete.
+        body (DeleteChatRecordRequest): Which messages to delete (4.14.11+). Give `contentId`,
+            `contentIds` or both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | NullEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -96,21 +105,25 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteChatRecordRequest,
-) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Delete one message of a chat (soft delete).
+) -> ErrorEnvelope | NullEnvelope | None:
+    """Delete messages of a chat (soft delete; 4.14.11 and later).
 
-     FastGPT's docs show `DELETE` with a query string, but the handler reads the JSON body (it answers
-    "contentId or chatId is empty" to a query-only call); FastGPT's own web client POSTs a body.
+     The route since 4.14.11 (FastGPT commit 852448703 renamed `core/chat/item/delete` to it). The
+    handler reads the JSON body when it is not empty, else the query string; the method is not checked.
+    `contentId` deletes one message, `contentIds` several; a call with neither succeeds and deletes
+    nothing. Servers before 4.14.11 answer this route with their HTML 404 page; use
+    `deleteChatRecordLegacy` there.
 
     Args:
-        body (DeleteChatRecordRequest): Which message to delete.
+        body (DeleteChatRecordRequest): Which messages to delete (4.14.11+). Give `contentId`,
+            `contentIds` or both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | NullEnvelope
     """
 
     return sync_detailed(
@@ -123,21 +136,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteChatRecordRequest,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Delete one message of a chat (soft delete).
+) -> Response[ErrorEnvelope | NullEnvelope]:
+    """Delete messages of a chat (soft delete; 4.14.11 and later).
 
-     FastGPT's docs show `DELETE` with a query string, but the handler reads the JSON body (it answers
-    "contentId or chatId is empty" to a query-only call); FastGPT's own web client POSTs a body.
+     The route since 4.14.11 (FastGPT commit 852448703 renamed `core/chat/item/delete` to it). The
+    handler reads the JSON body when it is not empty, else the query string; the method is not checked.
+    `contentId` deletes one message, `contentIds` several; a call with neither succeeds and deletes
+    nothing. Servers before 4.14.11 answer this route with their HTML 404 page; use
+    `deleteChatRecordLegacy` there.
 
     Args:
-        body (DeleteChatRecordRequest): Which message to delete.
+        body (DeleteChatRecordRequest): Which messages to delete (4.14.11+). Give `contentId`,
+            `contentIds` or both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | NullEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -153,21 +170,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteChatRecordRequest,
-) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Delete one message of a chat (soft delete).
+) -> ErrorEnvelope | NullEnvelope | None:
+    """Delete messages of a chat (soft delete; 4.14.11 and later).
 
-     FastGPT's docs show `DELETE` with a query string, but the handler reads the JSON body (it answers
-    "contentId or chatId is empty" to a query-only call); FastGPT's own web client POSTs a body.
+     The route since 4.14.11 (FastGPT commit 852448703 renamed `core/chat/item/delete` to it). The
+    handler reads the JSON body when it is not empty, else the query string; the method is not checked.
+    `contentId` deletes one message, `contentIds` several; a call with neither succeeds and deletes
+    nothing. Servers before 4.14.11 answer this route with their HTML 404 page; use
+    `deleteChatRecordLegacy` there.
 
     Args:
-        body (DeleteChatRecordRequest): Which message to delete.
+        body (DeleteChatRecordRequest): Which messages to delete (4.14.11+). Give `contentId`,
+            `contentIds` or both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | NullEnvelope
     """
 
     return (

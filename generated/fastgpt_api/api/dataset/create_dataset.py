@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -67,8 +72,14 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | StringEnvelope]:
     """Create a dataset; returns its id.
 
+     4.14.11 and later require `type`, `intro` and `avatar` besides `name` (a request without them fails
+    validation); 4.14.10 and earlier default them.
+
     Args:
-        body (CreateDatasetRequest): A new dataset (knowledge base).
+        body (CreateDatasetRequest): A new dataset (knowledge base). 4.14.11 and later require
+            `type`, `intro` and `avatar`; FastGPT's web app sends `intro: ""` and the kind's default
+            icon (`core/dataset/commonDatasetColor` for a dataset, `common/folderFill` for a folder,
+            ...).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,8 +107,14 @@ def sync(
 ) -> ErrorEnvelope | StringEnvelope | None:
     """Create a dataset; returns its id.
 
+     4.14.11 and later require `type`, `intro` and `avatar` besides `name` (a request without them fails
+    validation); 4.14.10 and earlier default them.
+
     Args:
-        body (CreateDatasetRequest): A new dataset (knowledge base).
+        body (CreateDatasetRequest): A new dataset (knowledge base). 4.14.11 and later require
+            `type`, `intro` and `avatar`; FastGPT's web app sends `intro: ""` and the kind's default
+            icon (`core/dataset/commonDatasetColor` for a dataset, `common/folderFill` for a folder,
+            ...).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +137,14 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | StringEnvelope]:
     """Create a dataset; returns its id.
 
+     4.14.11 and later require `type`, `intro` and `avatar` besides `name` (a request without them fails
+    validation); 4.14.10 and earlier default them.
+
     Args:
-        body (CreateDatasetRequest): A new dataset (knowledge base).
+        body (CreateDatasetRequest): A new dataset (knowledge base). 4.14.11 and later require
+            `type`, `intro` and `avatar`; FastGPT's web app sends `intro: ""` and the kind's default
+            icon (`core/dataset/commonDatasetColor` for a dataset, `common/folderFill` for a folder,
+            ...).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +170,14 @@ async def asyncio(
 ) -> ErrorEnvelope | StringEnvelope | None:
     """Create a dataset; returns its id.
 
+     4.14.11 and later require `type`, `intro` and `avatar` besides `name` (a request without them fails
+    validation); 4.14.10 and earlier default them.
+
     Args:
-        body (CreateDatasetRequest): A new dataset (knowledge base).
+        body (CreateDatasetRequest): A new dataset (knowledge base). 4.14.11 and later require
+            `type`, `intro` and `avatar`; FastGPT's web app sends `intro: ""` and the kind's default
+            icon (`core/dataset/commonDatasetColor` for a dataset, `common/folderFill` for a folder,
+            ...).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

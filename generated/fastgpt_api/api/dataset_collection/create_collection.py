@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -69,7 +74,8 @@ def sync_detailed(
 
     Args:
         body (CreateCollectionRequest): An empty collection: a folder, or a virtual collection to
-            push data into.
+            push data into. 4.14 also stored a `metadata` object sent here; 4.16 drops it (its schema
+            has no such field), so it is not part of this request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +105,8 @@ def sync(
 
     Args:
         body (CreateCollectionRequest): An empty collection: a folder, or a virtual collection to
-            push data into.
+            push data into. 4.14 also stored a `metadata` object sent here; 4.16 drops it (its schema
+            has no such field), so it is not part of this request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +131,8 @@ async def asyncio_detailed(
 
     Args:
         body (CreateCollectionRequest): An empty collection: a folder, or a virtual collection to
-            push data into.
+            push data into. 4.14 also stored a `metadata` object sent here; 4.16 drops it (its schema
+            has no such field), so it is not part of this request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +160,8 @@ async def asyncio(
 
     Args:
         body (CreateCollectionRequest): An empty collection: a folder, or a virtual collection to
-            push data into.
+            push data into. 4.14 also stored a `metadata` object sent here; 4.16 drops it (its schema
+            has no such field), so it is not part of this request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

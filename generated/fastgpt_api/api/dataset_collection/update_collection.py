@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,7 +73,9 @@ def sync_detailed(
     """Rename, retag, move or disable a collection.
 
     Args:
-        body (UpdateCollectionRequest): What to change on a collection; absent fields stay.
+        body (UpdateCollectionRequest): What to change on a collection; absent fields stay. The
+            collection is `id`, or (4.16) `datasetId` + `externalFileId`; 4.14 needs `id`, which the
+            SDK always sends.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +104,9 @@ def sync(
     """Rename, retag, move or disable a collection.
 
     Args:
-        body (UpdateCollectionRequest): What to change on a collection; absent fields stay.
+        body (UpdateCollectionRequest): What to change on a collection; absent fields stay. The
+            collection is `id`, or (4.16) `datasetId` + `externalFileId`; 4.14 needs `id`, which the
+            SDK always sends.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +130,9 @@ async def asyncio_detailed(
     """Rename, retag, move or disable a collection.
 
     Args:
-        body (UpdateCollectionRequest): What to change on a collection; absent fields stay.
+        body (UpdateCollectionRequest): What to change on a collection; absent fields stay. The
+            collection is `id`, or (4.16) `datasetId` + `externalFileId`; 4.14 needs `id`, which the
+            SDK always sends.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +159,9 @@ async def asyncio(
     """Rename, retag, move or disable a collection.
 
     Args:
-        body (UpdateCollectionRequest): What to change on a collection; absent fields stay.
+        body (UpdateCollectionRequest): What to change on a collection; absent fields stay. The
+            collection is `id`, or (4.16) `datasetId` + `externalFileId`; 4.14 needs `id`, which the
+            SDK always sends.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.string_envelope import StringEnvelope
+from ...models.string_or_null_envelope import StringOrNullEnvelope
 from ...types import UNSET, Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | StringEnvelope | None:
+) -> ErrorEnvelope | StringOrNullEnvelope | None:
     if response.status_code == 200:
-        response_200 = StringEnvelope.from_dict(response.json())
+        response_200 = StringOrNullEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -42,6 +42,11 @@ def _parse_response(
         response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | StringEnvelope]:
+) -> Response[ErrorEnvelope | StringOrNullEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,8 +69,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> Response[ErrorEnvelope | StringEnvelope]:
+) -> Response[ErrorEnvelope | StringOrNullEnvelope]:
     """Delete an item.
+
+     Answers `data: null` on 4.15 and later, `data: "success"` before.
 
     Args:
         id (str):
@@ -75,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StringEnvelope]
+        Response[ErrorEnvelope | StringOrNullEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -93,8 +100,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> ErrorEnvelope | StringEnvelope | None:
+) -> ErrorEnvelope | StringOrNullEnvelope | None:
     """Delete an item.
+
+     Answers `data: null` on 4.15 and later, `data: "success"` before.
 
     Args:
         id (str):
@@ -104,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StringEnvelope
+        ErrorEnvelope | StringOrNullEnvelope
     """
 
     return sync_detailed(
@@ -117,8 +126,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> Response[ErrorEnvelope | StringEnvelope]:
+) -> Response[ErrorEnvelope | StringOrNullEnvelope]:
     """Delete an item.
+
+     Answers `data: null` on 4.15 and later, `data: "success"` before.
 
     Args:
         id (str):
@@ -128,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StringEnvelope]
+        Response[ErrorEnvelope | StringOrNullEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -144,8 +155,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> ErrorEnvelope | StringEnvelope | None:
+) -> ErrorEnvelope | StringOrNullEnvelope | None:
     """Delete an item.
+
+     Answers `data: null` on 4.15 and later, `data: "success"` before.
 
     Args:
         id (str):
@@ -155,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StringEnvelope
+        ErrorEnvelope | StringOrNullEnvelope
     """
 
     return (

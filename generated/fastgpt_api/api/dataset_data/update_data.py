@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.update_data_request import UpdateDataRequest
+from ...models.update_data_result_envelope import UpdateDataResultEnvelope
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | UpdateDataResultEnvelope | None:
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = UpdateDataResultEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -42,6 +42,11 @@ def _parse_response(
         response_500 = ErrorEnvelope.from_dict(response.json())
 
         return response_500
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | UpdateDataResultEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,18 +69,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDataRequest,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | UpdateDataResultEnvelope]:
     """Correct an item.
 
+     4.14.11 and later require `q` (send the current text to change only `a` or the indexes) and answer
+    the item's new display text `{q, a}`; 4.14.10 and earlier take `q` as optional and answer `data:
+    null`. Sending `indexes` at all rebuilds the item's indexes from the list (4.16).
+
     Args:
-        body (UpdateDataRequest): What to change on an item; absent fields stay.
+        body (UpdateDataRequest): What to change on an item; absent fields stay. 4.14.11 and later
+            require `q` (send the current one to keep it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | UpdateDataResultEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -93,18 +103,23 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDataRequest,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | UpdateDataResultEnvelope | None:
     """Correct an item.
 
+     4.14.11 and later require `q` (send the current text to change only `a` or the indexes) and answer
+    the item's new display text `{q, a}`; 4.14.10 and earlier take `q` as optional and answer `data:
+    null`. Sending `indexes` at all rebuilds the item's indexes from the list (4.16).
+
     Args:
-        body (UpdateDataRequest): What to change on an item; absent fields stay.
+        body (UpdateDataRequest): What to change on an item; absent fields stay. 4.14.11 and later
+            require `q` (send the current one to keep it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | UpdateDataResultEnvelope
     """
 
     return sync_detailed(
@@ -117,18 +132,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDataRequest,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | UpdateDataResultEnvelope]:
     """Correct an item.
 
+     4.14.11 and later require `q` (send the current text to change only `a` or the indexes) and answer
+    the item's new display text `{q, a}`; 4.14.10 and earlier take `q` as optional and answer `data:
+    null`. Sending `indexes` at all rebuilds the item's indexes from the list (4.16).
+
     Args:
-        body (UpdateDataRequest): What to change on an item; absent fields stay.
+        body (UpdateDataRequest): What to change on an item; absent fields stay. 4.14.11 and later
+            require `q` (send the current one to keep it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | UpdateDataResultEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -144,18 +164,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDataRequest,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | UpdateDataResultEnvelope | None:
     """Correct an item.
 
+     4.14.11 and later require `q` (send the current text to change only `a` or the indexes) and answer
+    the item's new display text `{q, a}`; 4.14.10 and earlier take `q` as optional and answer `data:
+    null`. Sending `indexes` at all rebuilds the item's indexes from the list (4.16).
+
     Args:
-        body (UpdateDataRequest): What to change on an item; absent fields stay.
+        body (UpdateDataRequest): What to change on an item; absent fields stay. 4.14.11 and later
+            require `q` (send the current one to keep it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | UpdateDataResultEnvelope
     """
 
     return (

@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_500
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,7 +73,8 @@ def sync_detailed(
     """Test retrieval: the items a query finds.
 
     Args:
-        body (SearchTestRequest): A retrieval test against a dataset.
+        body (SearchTestRequest): A retrieval test against a dataset. 4.16 takes `text` as
+            optional (an image query may replace it); 4.14 needs it, and the SDK always sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +103,8 @@ def sync(
     """Test retrieval: the items a query finds.
 
     Args:
-        body (SearchTestRequest): A retrieval test against a dataset.
+        body (SearchTestRequest): A retrieval test against a dataset. 4.16 takes `text` as
+            optional (an image query may replace it); 4.14 needs it, and the SDK always sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +128,8 @@ async def asyncio_detailed(
     """Test retrieval: the items a query finds.
 
     Args:
-        body (SearchTestRequest): A retrieval test against a dataset.
+        body (SearchTestRequest): A retrieval test against a dataset. 4.16 takes `text` as
+            optional (an image query may replace it); 4.14 needs it, and the SDK always sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +156,8 @@ async def asyncio(
     """Test retrieval: the items a query finds.
 
     Args:
-        body (SearchTestRequest): A retrieval test against a dataset.
+        body (SearchTestRequest): A retrieval test against a dataset. 4.16 takes `text` as
+            optional (an image query may replace it); 4.14 needs it, and the SDK always sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_chat_record_legacy_request import DeleteChatRecordLegacyRequest
+from ...models.empty_envelope import EmptyEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeleteChatRecordLegacyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/core/chat/item/delete",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = EmptyEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteChatRecordLegacyRequest,
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    """Delete one message of a chat (soft delete; 4.14.10 and earlier).
+
+     The route of FastGPT 4.14.10 and earlier, removed in 4.14.11 (`deleteChatRecord` replaces it; newer
+    servers answer this path with their HTML 404 page). The handler reads the JSON body (it answers
+    "contentId or chatId is empty" without one); the method is not checked.
+
+    Args:
+        body (DeleteChatRecordLegacyRequest): Which message to delete (4.14.10 and earlier; one
+            message per call).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteChatRecordLegacyRequest,
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    """Delete one message of a chat (soft delete; 4.14.10 and earlier).
+
+     The route of FastGPT 4.14.10 and earlier, removed in 4.14.11 (`deleteChatRecord` replaces it; newer
+    servers answer this path with their HTML 404 page). The handler reads the JSON body (it answers
+    "contentId or chatId is empty" without one); the method is not checked.
+
+    Args:
+        body (DeleteChatRecordLegacyRequest): Which message to delete (4.14.10 and earlier; one
+            message per call).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteChatRecordLegacyRequest,
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    """Delete one message of a chat (soft delete; 4.14.10 and earlier).
+
+     The route of FastGPT 4.14.10 and earlier, removed in 4.14.11 (`deleteChatRecord` replaces it; newer
+    servers answer this path with their HTML 404 page). The handler reads the JSON body (it answers
+    "contentId or chatId is empty" without one); the method is not checked.
+
+    Args:
+        body (DeleteChatRecordLegacyRequest): Which message to delete (4.14.10 and earlier; one
+            message per call).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteChatRecordLegacyRequest,
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    """Delete one message of a chat (soft delete; 4.14.10 and earlier).
+
+     The route of FastGPT 4.14.10 and earlier, removed in 4.14.11 (`deleteChatRecord` replaces it; newer
+    servers answer this path with their HTML 404 page). The handler reads the JSON body (it answers
+    "contentId or chatId is empty" without one); the method is not checked.
+
+    Args:
+        body (DeleteChatRecordLegacyRequest): Which message to delete (4.14.10 and earlier; one
+            message per call).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StringOrNullEnvelope")
+
+
+@_attrs_define
+class StringOrNullEnvelope:
+    """FastGPT's success envelope around a result that was a string (`"success"`) before 4.15 and is `null` since."""
+
+    code: int
+    """ 200 on success. """
+    status_text: str | Unset = UNSET
+    """ Empty on success. """
+    message: str | Unset = UNSET
+    """ Empty on success. """
+    data: None | str | Unset = UNSET
+    """ `null` (4.15 and later) or `"success"` (4.14). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        status_text = self.status_text
+
+        message = self.message
+
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if status_text is not UNSET:
+            field_dict["statusText"] = status_text
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        status_text = d.pop("statusText", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        def _parse_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        string_or_null_envelope = cls(
+            code=code,
+            status_text=status_text,
+            message=message,
+            data=data,
+        )
+
+        string_or_null_envelope.additional_properties = d
+        return string_or_null_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidationIssue")
+
+
+@_attrs_define
+class ValidationIssue:
+    """One issue of a failed request validation, as zod 4 reports it."""
+
+    code: str | Unset = UNSET
+    """ The kind of issue (`invalid_type`, `invalid_value`, `invalid_union`, `too_small`, ...). """
+    path: list[Any] | Unset = UNSET
+    """ Where in the request, as keys and list indexes (`["messages", 0, "content"]`). """
+    message: str | Unset = UNSET
+    """ What is wrong, in English. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        path: list[Any] | Unset = UNSET
+        if not isinstance(self.path, Unset):
+            path = self.path
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if path is not UNSET:
+            field_dict["path"] = path
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        path = cast(list[Any], d.pop("path", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        validation_issue = cls(
+            code=code,
+            path=path,
+            message=message,
+        )
+
+        validation_issue.additional_properties = d
+        return validation_issue
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
