@@ -49,7 +49,9 @@ def test_a_full_completions_url_is_taken_as_its_server_root(given: str, root: st
     assert ChatClient(api_key=API_KEY, base_url=given).base_url == root
 
 
-@pytest.mark.parametrize("given", ["https://h/v1", "https://h/v1/chat/completions", "https://h/chat/completions"])
+@pytest.mark.parametrize(
+    "given", ["https://h/v1", "https://h/v1/chat/completions", "https://h/chat/completions"]
+)
 def test_an_openai_style_url_is_refused_with_the_server_root_to_use(given: str) -> None:
     with pytest.raises(ValueError, match="looks like an endpoint URL") as info:
         ChatClient(api_key=API_KEY, base_url=given)
