@@ -1,5 +1,6 @@
-"""Typed, never-raising accessors for decoded JSON of unknown shape (FastGPT varies by version),
-and `optional_str`, the string-argument check the request builders share."""
+"""Typed, never-raising accessors for decoded JSON of unknown shape (FastGPT varies by version).
+
+Argument checks are not here: they are `_check.Check`'s."""
 
 from __future__ import annotations
 
@@ -44,10 +45,3 @@ def as_number(value: object) -> float | None:
 
 def as_int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def optional_str(value: object, name: str) -> str | None:
-    """`value` if it is a string or None; a TypeError naming the argument otherwise."""
-    if value is None or isinstance(value, str):
-        return value
-    raise TypeError(f"{name} must be a string, not {type(value).__name__}.")
