@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .._json import as_list, as_mapping, as_number, as_str, mappings
+from .._json import as_list, as_mapping, as_str, mappings
 from .interactive import InteractivePrompt
 
 if TYPE_CHECKING:
@@ -193,9 +193,10 @@ def _count(value: object) -> int:
 
 
 def _points(value: object) -> float:
-    number = as_number(value)
-    # NaN fails both comparisons; Infinity the second.
-    return number if number is not None and 0 <= number <= _MAX_COUNT else 0.0
+    if type(value) is int or type(value) is float:
+        # NaN fails both comparisons, Infinity the second; an int past the bound is never floated.
+        return float(value) if 0 <= value <= _MAX_COUNT else 0.0
+    return 0.0
 
 
 def _message(response: Mapping[str, Any]) -> Mapping[str, Any]:
