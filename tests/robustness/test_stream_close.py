@@ -12,12 +12,13 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
 
 from fastgpt_client import APIConnectionError, AsyncChatClient, AsyncChatStream, ChatClient, ChatStream
+from fastgpt_client._socket import shut_down
 
 from ._raw_server import KEY, RawRequest, RawServer, answer_frame, send_chunk, send_json, start_sse
 
@@ -184,3 +185,92 @@ def _wait(condition: Callable[[], bool]) -> bool:
             return True
         done.wait(0.01)
     return False
+
+
+# -- without a reachable socket (HTTP/2, a mock or custom transport): the ordinary close ---------
+class Blocking(httpx.SyncByteStream):
+    """One answer chunk, then a read that blocks until the response is closed."""
+
+    def __init__(self) -> None:
+        self.closed = threading.Event()
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield answer_frame("Hi")
+        self.closed.wait(BOUND)
+        raise httpx.ReadError("closed")
+
+    def close(self) -> None:
+        self.closed.set()
+
+
+def test_close_from_another_thread_without_a_network_stream_extension() -> None:
+    body = Blocking()
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=body)
+    )
+    with httpx.Client(transport=transport) as http:
+        client = ChatClient(api_key=KEY, base_url="https://fastgpt.test", http_client=http, max_retries=0)
+        stream = client.create_chat_completion("hello", stream=True)
+        failures: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                for _ in stream:
+                    pass
+            except Exception as exc:
+                failures.append(exc)
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        assert _wait(lambda: stream._events.gi_running)
+        stream.close()  # no socket to shut down: the response is closed instead
+        thread.join(BOUND)
+        assert not thread.is_alive()
+        assert body.closed.is_set()
+        (error,) = failures
+        assert isinstance(error, APIConnectionError)
+        assert error.partial_text == "Hi"
+
+
+class _Stream:
+    def __init__(self, info: Callable[[str], object]) -> None:
+        self.get_extra_info = info
+
+
+class _Unshuttable:
+    def shutdown(self, how: int) -> None:
+        raise OSError("not connected")
+
+
+def _raise(name: str) -> object:
+    raise RuntimeError(name)
+
+
+@pytest.mark.parametrize(
+    "extensions",
+    [
+        {},
+        {"network_stream": object()},
+        {"network_stream": _Stream(_raise)},
+        {"network_stream": _Stream(lambda name: None)},
+        {"network_stream": _Stream(lambda name: object())},
+        {"network_stream": _Stream(lambda name: _Unshuttable())},
+    ],
+    ids=[
+        "absent",
+        "no-get-extra-info",
+        "get-extra-info-raises",
+        "no-socket",
+        "not-a-socket",
+        "shutdown-fails",
+    ],
+)
+def test_shut_down_is_best_effort(extensions: dict[str, object]) -> None:
+    response = httpx.Response(200, extensions=extensions)
+    assert shut_down(response) is False
+
+
+def test_shut_down_reaches_a_closed_socket_without_raising() -> None:
+    sock = socket.socket()
+    sock.close()
+    assert shut_down(httpx.Response(200, extensions={"network_stream": _Stream(lambda name: sock)})) is False
