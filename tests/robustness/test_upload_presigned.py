@@ -97,10 +97,19 @@ BAD_HEADERS: dict[str, object] = {
     "a-string": "x-a: b",
 }
 BAD_KEYS: dict[str, object] = {"absent": _ABSENT, "empty": "", "number": 7}
+# Before: True passed as a limit of 1 byte and -1 blamed the caller's file ("at most -1").
+BAD_MAX_SIZES: dict[str, object] = {
+    "true": True,
+    "negative": -1,
+    "zero": 0,
+    "fraction": 1.5,
+    "string": "20MB",
+}
 CASES = (
     [pytest.param("url", value, id=f"url-{name}") for name, value in BAD_URLS.items()]
     + [pytest.param("headers", value, id=f"headers-{name}") for name, value in BAD_HEADERS.items()]
     + [pytest.param("key", value, id=f"key-{name}") for name, value in BAD_KEYS.items()]
+    + [pytest.param("maxSize", value, id=f"maxSize-{name}") for name, value in BAD_MAX_SIZES.items()]
 )
 
 
@@ -120,7 +129,7 @@ def test_a_malformed_presign_is_refused_before_uploading(field: str, value: obje
     assert info.value.status_code == 200
 
 
-@pytest.mark.parametrize(("field", "value"), [CASES[0], CASES[len(BAD_URLS)], CASES[-1]])
+@pytest.mark.parametrize(("field", "value"), [CASES[0], CASES[len(BAD_URLS)], CASES[-len(BAD_MAX_SIZES) - 1]])
 async def test_a_malformed_presign_is_refused_async(field: str, value: object) -> None:
     with RawServer(storage(with_data(**{field: value}))) as server:
         async with AsyncChatClient(

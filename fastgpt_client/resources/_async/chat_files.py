@@ -117,6 +117,11 @@ def _presigned(body: Any) -> PresignedUpload:
         raise ValueError("the presigned upload has no key (data.key must be a non-empty string)")
     check_upload_url(data.get("url"))
     check_upload_headers(data.get("headers"))
+    max_size = data.get("maxSize")
+    if max_size is not None and (type(max_size) is not int or max_size <= 0):
+        raise ValueError(
+            f"data.maxSize of the presigned upload must be a positive integer, got {max_size!r:.40}"
+        )
     return PresignedUpload.from_dict({k: v for k, v in data.items() if not (k == "headers" and v is None)})
 
 
