@@ -162,7 +162,8 @@ class ChatCompletion:
 
     @property
     def tokens(self) -> TokenUsage:
-        """Real token counts and AI points, summed over `response_data`."""
+        """Real token counts and AI points, summed over `response_data` (values no FastGPT sends,
+        such as NaN or a negative count, are left out: see `sum_tokens`)."""
         return sum_tokens(node.to_dict() for node in self.response_data)
 
 

@@ -8,8 +8,8 @@
   strings, bools, past 2**53 - 1) are skipped by `tokens`, which never raises, non-stream and
   streamed (v1 `flowResponses`, v2 `flowNodeResponse`) alike.
 - A stream that ends at [DONE] with no answer frame is an empty answer, not an error: FastGPT
-  sends exactly that for a workflow that replies nothing (and it is all a proxy that strips the
-  finish chunk leaves).
+  ends every stream with the finish chunk and [DONE], with no text before them when the workflow
+  replies nothing; a stream without the finish chunk is read the same (`finish_reason` "stop").
 """
 
 from __future__ import annotations
