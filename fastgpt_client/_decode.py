@@ -67,7 +67,7 @@ def decode_frame(
         return UnknownEvent(name, data)
     try:
         return decoder(name, data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
         raise StreamParseError(f"Could not decode a {name!r} stream frame: {exc}", body=data) from None
 
 

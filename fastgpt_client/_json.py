@@ -38,8 +38,14 @@ def as_str(value: object) -> str:
 
 
 def as_number(value: object) -> float | None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
+    """`value` as a float if it is a JSON number; None for an integer too large for a float."""
+    if isinstance(value, float):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except OverflowError:
+            return None
     return None
 
 

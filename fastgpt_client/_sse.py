@@ -4,11 +4,20 @@ Bytes arrive in arbitrary pieces: a frame, a line or a UTF-8 character may be sp
 Lines are cut at CRLF, LF or CR on bytes and decoded only when complete, so a multi-byte
 character is never split; the pieces of an unfinished line are joined once, when it ends, so a
 10 MB frame costs linear time.
+
+As the standard says: one UTF-8 byte order mark at the very start of the stream is skipped (a BOM
+anywhere else is data); a `retry:` value counts only when it is ASCII digits, else the field is
+ignored.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
+
+_BOM: Final = b"\xef\xbb\xbf"
+_RETRY_DIGITS: Final = 18
+"""A longer `retry:` value (over 30 million years in ms) is ignored rather than converted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +33,10 @@ class ServerSentEvent:
 class SSEDecoder:
     """Feed it bytes with `feed()`; it returns the frames completed by them."""
 
-    __slots__ = ("_data", "_event", "_has_data", "_last_id", "_partial", "_retry", "_skip_lf")
+    __slots__ = ("_at_start", "_data", "_event", "_has_data", "_last_id", "_partial", "_retry", "_skip_lf")
 
     def __init__(self) -> None:
+        self._at_start = True  # no byte seen yet but (perhaps) part of a leading BOM
         self._partial: list[bytes] = []  # pieces of a line not yet ended
         self._skip_lf = False  # the last piece ended in CR: a leading LF belongs to it
         self._event = ""
@@ -43,6 +53,10 @@ class SSEDecoder:
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         if not chunk:
             return []
+        if self._at_start:
+            chunk = self._strip_bom(chunk)
+            if not chunk:
+                return []
         if self._skip_lf:
             self._skip_lf = False
             if chunk[:1] == b"\n":
@@ -71,6 +85,19 @@ class SSEDecoder:
             if event is not None:
                 events.append(event)
         return events
+
+    def _strip_bom(self, chunk: bytes) -> bytes:
+        """`chunk` without the stream's leading BOM, which may come split over several reads.
+
+        Until three bytes have come, bytes that may still begin a BOM are held (in `_partial`)."""
+        if self._partial:
+            chunk = b"".join(self._partial) + chunk
+            self._partial = []
+        if len(chunk) < len(_BOM) and _BOM.startswith(chunk):
+            self._partial.append(chunk)
+            return b""
+        self._at_start = False
+        return chunk[len(_BOM) :] if chunk.startswith(_BOM) else chunk
 
     def _feed_lf(self, chunk: bytes) -> list[ServerSentEvent]:
         """`feed()` for the usual case, lines ended by LF only: one decode for all whole lines.
@@ -114,7 +141,7 @@ class SSEDecoder:
         elif name == "id":
             if "\0" not in value:
                 self._last_id = value
-        elif name == "retry" and value.isdigit():
+        elif name == "retry" and value.isascii() and value.isdigit() and len(value) <= _RETRY_DIGITS:
             self._retry = int(value)
         return None
 

@@ -6,7 +6,6 @@ they differ only in how they read the socket and close it.
 
 from __future__ import annotations
 
-import contextlib
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from typing import Any, Self, TypeVar
@@ -15,7 +14,8 @@ import httpx
 
 from ._decode import DONE, decode_frame
 from ._json import as_mapping, mappings
-from ._sse import SSEDecoder
+from ._socket import shut_down
+from ._sse import ServerSentEvent, SSEDecoder
 from .exceptions import APIConnectionError, APIError, APITimeoutError
 from .types.completion import ChatCompletion
 from .types.events import (
@@ -32,6 +32,7 @@ from .types.events import (
 __all__ = ["AsyncChatStream", "ChatStream"]
 
 _E = TypeVar("_E", bound=APIError)
+_STOPPED = "The stream was closed (close() or aclose()) while it was being read; the answer is incomplete."
 
 
 class StreamState:
@@ -58,6 +59,8 @@ class StreamState:
         # Everything else ends at [DONE].
         self._expects_flow_responses = detail and api_version == "v1"
         self._got_flow_responses = False
+        self.stopped = False
+        """`close()`/`aclose()` was called while another thread or task was reading."""
 
     @property
     def complete(self) -> bool:
@@ -78,6 +81,8 @@ class StreamState:
         """The events in `chunk`; an error frame raises, carrying `response` (the stream's)."""
         events: list[StreamEvent] = []
         for frame in self._decoder.feed(chunk):
+            if self.done and not self._after_done(frame):
+                continue
             try:
                 event = decode_frame(frame, response)
             except APIError as error:
@@ -89,8 +94,21 @@ class StreamState:
                 events.append(event)
         return events
 
+    def _after_done(self, frame: ServerSentEvent) -> bool:
+        """Whether a frame after [DONE] is read: only the `flowResponses` a v1 detail stream of
+        FastGPT 4.14.10 or older sends there. The rest is ignored, so what a stream gives never
+        depends on whether it came in the read that carried [DONE] or in a later one."""
+        return (
+            frame.event == "flowResponses" and self._expects_flow_responses and not self._got_flow_responses
+        )
+
     def end(self) -> None:
-        """The server closed the stream: raises if the answer was cut off."""
+        """The stream ended (the server closed it, or reading stopped once `complete`): raises if
+        the answer was cut off. Bytes after a complete answer are never a cut-off answer."""
+        if self.complete:
+            return
+        if self.stopped:
+            raise self.with_partial(APIConnectionError(_STOPPED))
         if self._decoder.has_partial_frame:
             raise self.with_partial(
                 APIConnectionError(
@@ -109,6 +127,8 @@ class StreamState:
         return self.done and not self._decoder.has_partial_frame
 
     def transport_error(self, exc: httpx.HTTPError) -> APIConnectionError:
+        if self.stopped:
+            return self.with_partial(APIConnectionError(_STOPPED))
         if isinstance(exc, httpx.TimeoutException):
             error: APIConnectionError = APITimeoutError(
                 "No stream frame arrived within the read timeout; the answer is incomplete. FastGPT sends a "
@@ -283,11 +303,19 @@ class ChatStream(_StreamBase):
         """Stops reading and releases the connection (a v1 run stops when its client disconnects).
 
         May be called from another thread while one is iterating (a stop button): that loop then
-        ends with `APIConnectionError` at its next read.
+        ends with `APIConnectionError` at once, even if it was waiting for a frame (the socket is
+        shut down, so its blocked read returns).
         """
-        # ValueError: "generator already executing" in another thread; closing the response ends it.
-        with contextlib.suppress(ValueError):
+        try:
             self._events.close()
+        except ValueError:
+            # "generator already executing": another thread is reading. Shutting the socket down
+            # wakes its blocked read now (closing it would not) and the server sees the
+            # disconnect; that thread's loop then releases the connection itself (as it does when
+            # the answer is already complete and it is only leaving).
+            self._state.stopped = True
+            if self._state.complete or shut_down(self._response):
+                return
         self._response.close()
 
     def __enter__(self) -> Self:
@@ -363,8 +391,18 @@ class AsyncChatStream(_StreamBase):
         return self._state.completion()
 
     async def aclose(self) -> None:
-        """Stops reading and releases the connection, even while the task is being cancelled."""
-        await self._events.aclose()
+        """Stops reading and releases the connection, even while the task is being cancelled.
+
+        May be called from another task while one is iterating: that loop then ends with
+        `APIConnectionError` at once (the socket is shut down, so its pending read returns).
+        """
+        if getattr(self._events, "ag_running", False):
+            # Another task is inside a read: wake it, and let its loop release the connection.
+            self._state.stopped = True
+            if self._state.complete or shut_down(self._response):
+                return
+        else:
+            await self._events.aclose()
         await _close_shielded(self._response)
 
     async def __aenter__(self) -> Self:

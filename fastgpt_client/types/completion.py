@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .._json import as_list, as_mapping, as_number, as_str, mappings
+from .._json import as_list, as_mapping, as_str, mappings
 from .interactive import InteractivePrompt
 
 if TYPE_CHECKING:
@@ -162,17 +162,42 @@ class ChatCompletion:
 
     @property
     def tokens(self) -> TokenUsage:
-        """Real token counts and AI points, summed over `response_data`."""
+        """Real token counts and AI points, summed over `response_data` (values no FastGPT sends,
+        such as NaN or a negative count, are left out: see `sum_tokens`)."""
         return sum_tokens(node.to_dict() for node in self.response_data)
 
 
+_MAX_COUNT = 2**53 - 1
+"""JavaScript's `Number.MAX_SAFE_INTEGER`: FastGPT (Node.js) cannot send a larger exact count."""
+
+
 def sum_tokens(nodes: Iterable[Mapping[str, Any]]) -> TokenUsage:
-    input_tokens = output_tokens = points = 0.0
+    """The sums over `nodes`. A value that no FastGPT sends is skipped, never raised on: a token
+    count counts only when it is a whole number from 0 to 2**53 - 1 (so not NaN, Infinity,
+    `1e400`, negative, fractional, a string or a bool), AI points only when finite, from 0 to
+    2**53 - 1."""
+    input_tokens = output_tokens = 0
+    points = 0.0
     for node in nodes:
-        input_tokens += as_number(node.get("inputTokens")) or 0.0
-        output_tokens += as_number(node.get("outputTokens")) or 0.0
-        points += as_number(node.get("totalPoints")) or 0.0
-    return TokenUsage(int(input_tokens), int(output_tokens), points)
+        input_tokens += _count(node.get("inputTokens"))
+        output_tokens += _count(node.get("outputTokens"))
+        points += _points(node.get("totalPoints"))
+    return TokenUsage(input_tokens, output_tokens, points)
+
+
+def _count(value: object) -> int:
+    if type(value) is int:
+        return value if 0 <= value <= _MAX_COUNT else 0
+    if type(value) is float and value.is_integer() and 0 <= value <= _MAX_COUNT:
+        return int(value)
+    return 0
+
+
+def _points(value: object) -> float:
+    if type(value) is int or type(value) is float:
+        # NaN fails both comparisons, Infinity the second; an int past the bound is never floated.
+        return float(value) if 0 <= value <= _MAX_COUNT else 0.0
+    return 0.0
 
 
 def _message(response: Mapping[str, Any]) -> Mapping[str, Any]:

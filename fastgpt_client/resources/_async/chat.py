@@ -251,11 +251,25 @@ def _text(check: Check, value: object, name: str) -> str | None:
 
 def _completion_parser(chat_id: str, item_id: str) -> Callable[[Any], ChatCompletion]:
     def parse(body: Any) -> ChatCompletion:
-        if not is_mapping(body):
-            raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+        check_chat_answer(body)
         return ChatCompletion.from_json(body, chat_id=chat_id, response_chat_item_id=item_id)
 
     return parse
+
+
+def check_chat_answer(body: Any) -> None:
+    """Raises ValueError unless `body` is a chat answer: FastGPT always sends `choices` with one
+    choice that has a `message` (even an empty answer or an interactive pause has one), so a body
+    without them is not FastGPT's answer (a proxy's `{}`, an envelope), never an empty answer."""
+    if not is_mapping(body):
+        raise ValueError(f"expected a chat answer (a JSON object with 'choices'), got {type(body).__name__}")
+    choices = as_list(body.get("choices"))
+    if not choices:
+        got = "an envelope {code, ...}" if "code" in body else "an object without it"
+        raise ValueError(f"expected a chat answer with a non-empty 'choices' list, got {got}")
+    choice: object = choices[0]
+    if not is_mapping(choice) or not is_mapping(choice.get("message")):
+        raise ValueError("expected 'choices[0]' of the chat answer to be an object with a 'message' object")
 
 
 def _stopped(body: Any) -> StopResult:

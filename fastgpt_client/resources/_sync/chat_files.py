@@ -10,10 +10,14 @@ with a multipart upload, which this SDK does not do (one PUT, as on 4.14).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Unpack
+
+import httpx
 
 from ... import _endpoints, _envelope
 from ..._check import Check
+from ..._json import is_mapping
 from ..._plan import RequestPlan, request_options
 from ...exceptions import APIError
 from ...types.options import RequestOptions
@@ -107,7 +111,71 @@ class ChatFilesAPI(SyncAPIClient):
 def _presigned(body: Any) -> PresignedUpload:
     from fastgpt_api.models import PresignedUpload
 
-    presigned = _envelope.model_of(PresignedUpload)(body)
-    if not presigned.url or not presigned.key:
-        raise ValueError("the presigned upload has no url or key")
-    return presigned
+    data = _envelope.data_of(body)
+    if not is_mapping(data):
+        raise TypeError(f"expected the presigned upload as an object in data, got {type(data).__name__}")
+    if not isinstance(data.get("key"), str) or not data["key"]:
+        raise ValueError("the presigned upload has no key (data.key must be a non-empty string)")
+    check_upload_url(data.get("url"))
+    check_upload_headers(data.get("headers"))
+    max_size = data.get("maxSize")
+    if max_size is not None and (type(max_size) is not int or max_size <= 0):
+        raise ValueError(
+            f"data.maxSize of the presigned upload must be a positive integer, got {max_size!r:.40}"
+        )
+    return PresignedUpload.from_dict({k: v for k, v in data.items() if not (k == "headers" and v is None)})
+
+
+# What the SDK decides itself: the framing of the PUT and where it goes.
+_FRAMING_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection"})
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_VALUE = re.compile(r"[\t\x20-\x7e]*")  # visible ASCII, space and tab: no CR, LF, NUL or other controls
+
+
+def check_upload_url(url: object) -> None:
+    """Raises ValueError unless `url` is an absolute http(s) URL a PUT can be sent to.
+
+    The URL is not quoted in the message: a presigned URL carries the storage's signature."""
+    if not isinstance(url, str) or not url:
+        raise ValueError(
+            f"the presigned upload has no url (data.url must be a string, got {type(url).__name__})"
+        )
+    if not _VALUE.fullmatch(url) or " " in url or "\t" in url:
+        raise ValueError(
+            "data.url of the presigned upload contains a control character, a space or non-ASCII text"
+        )
+    try:
+        parsed = httpx.URL(url)
+        port = parsed.port
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise ValueError(f"data.url of the presigned upload is not a valid URL: {str(exc)[:80]}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError("data.url of the presigned upload must be an absolute http:// or https:// URL")
+    if port is not None and not 0 < port < 65536:
+        raise ValueError(f"data.url of the presigned upload has port {port}, not one from 1 to 65535")
+
+
+def check_upload_headers(headers: object) -> None:
+    """Raises ValueError unless `headers` (absent, or an object of strings) can be sent as is."""
+    if headers is None:
+        return
+    if not is_mapping(headers):
+        raise ValueError(
+            f"data.headers of the presigned upload must be an object, got {type(headers).__name__}"
+        )
+    # JSON keys are strings; a Mapping's may not be.
+    items: list[tuple[object, object]] = list(headers.items())
+    for key, value in items:
+        if not isinstance(key, str) or not _TOKEN.fullmatch(key):
+            raise ValueError(f"data.headers of the presigned upload has an invalid header name {key!r:.60}")
+        name = key[:60]
+        if name.lower() in _FRAMING_HEADERS:
+            raise ValueError(f"data.headers of the presigned upload sets {name!r}, which the SDK sets itself")
+        if not isinstance(value, str):
+            raise ValueError(
+                f"data.headers[{name!r}] of the presigned upload must be a string, got {type(value).__name__}"
+            )
+        if not _VALUE.fullmatch(value):
+            raise ValueError(
+                f"data.headers[{name!r}] of the presigned upload contains a control character or non-ASCII text"
+            )
