@@ -40,6 +40,7 @@ import pytest
 from fastgpt_client import AsyncChatClient, ChatClient
 from fastgpt_client.resources._sync._client import SyncAPIClient
 from fastgpt_client.testing import FakeFastGPT
+from fastgpt_client.testing._apps import APPS
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -47,7 +48,7 @@ PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
 _DIRECTIVE = re.compile(r"^\s*<!--\s*docs:(?P<body>.*?)-->\s*$")
 _PYTHON = {"python", "py", "python3"}
-_KNOWN_APPS = {"assistant", "select", "form", "nested", "tool"}
+_KNOWN_APPS = set(APPS)
 
 # Files the examples open by name ("report.pdf", "photo.jpg"), created in the working directory.
 _SAMPLE_FILES = {
