@@ -3,7 +3,9 @@
 - ``fastgpt_server``: a running ``FakeFastGPT``, fresh for each test.
 - ``fastgpt_server_session``: one ``FakeFastGPT`` shared by the whole session (state persists).
 - ``fastgpt_client`` / ``async_fastgpt_client``: a ``ChatClient`` / ``AsyncChatClient`` bound to
-  ``fastgpt_server`` with its app key.
+  ``fastgpt_server`` with its app key. ``async_fastgpt_client`` is a plain fixture, so ``async``
+  tests may run under pytest-asyncio (strict mode with ``@pytest.mark.asyncio``, or auto mode) or
+  anyio (``@pytest.mark.anyio``).
 - ``fastgpt_version``: the FastGPT version ``fastgpt_server`` speaks (``"4.16"`` by default).
   Pick another for the whole run with ``pytest --fastgpt-version=4.14`` or the ini option
   ``fastgpt_version = 4.14`` (these also set ``fastgpt_server_session``'s), or per test by

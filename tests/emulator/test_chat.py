@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from fastgpt_client.testing import FakeFastGPT, ScriptedReply, children_interactive, user_select
 
 from .conftest import ON_4_14, V1, V2, user
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @ON_4_14
@@ -229,3 +234,17 @@ def test_reused_data_ids_and_lone_surrogates_are_accepted(server: FakeFastGPT, c
         assert r.status_code == 200
         assert "bad \ufffd char" in r.json()["choices"][0]["message"]["content"]
     assert [r["dataId"] for r in server.chat_records("d1")] == ["same"] * 4
+
+
+@pytest.mark.parametrize("path", [V1, V2])
+def test_lone_question_matches_fastgpt_416_example(
+    server: FakeFastGPT, client: httpx.Client, path: str
+) -> None:
+    """The emulator's answer is FastGPT 4.16's own `interactiveUserSelect` response example."""
+    examples = json.loads((REPO / "openapi/upstream/completion-examples-4.16.0.json").read_text("utf-8"))
+    operation = f"POST {path}"
+    expected = examples[operation]["response_examples_application_json"]["interactiveUserSelect"]["value"]
+    server.script("assistant", ScriptedReply(interactive=user_select("测试", ["Confirm", "Cancel"])))
+    body = client.post(path, json={"messages": user("q"), "detail": True, "chatId": "chatId"}).json()
+    assert body["choices"] == expected["choices"]
+    assert body["id"] == expected["id"]

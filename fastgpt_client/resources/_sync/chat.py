@@ -105,7 +105,11 @@ class ChatAPI(SyncAPIClient):
         """Answers a paused workflow and lets it run on, in the same chat (`chat_id` is required).
 
         `answer` is one of `prompt.options` for a userSelect prompt, or a dict of form values by
-        field key for a userInput prompt; both are checked before anything is sent.
+        field key for a userInput prompt; both are checked before anything is sent. A next
+        question is in the result's `interactive` (with `detail=True`); a plain answer that is
+        only that question carries it from FastGPT 4.16 on, and from 4.14 comes back without it
+        and with an `IncompleteAnswerWarning`, so answer with `stream=True, detail=True` when
+        the workflow may ask again.
         """
         check = Check("continue_interactive")
         messages = interactive_answer(check, prompt, answer, options)
