@@ -205,3 +205,20 @@ def test_cli_export_lines_work_in_a_shell() -> None:
             proc.send_signal(signal.SIGTERM)
             _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 0, stderr
+
+
+def test_installation_docs_describe_what_the_cli_prints() -> None:
+    """docs/installation.md tells a reader what to paste: it must match the printed lines."""
+    from fastgpt_client.testing import FakeFastGPT
+    from fastgpt_client.testing.__main__ import settings
+
+    page = (REPO / "docs" / "installation.md").read_text(encoding="utf-8")
+    assert "python -m fastgpt_client.testing --port 3000 --export" in page
+    with FakeFastGPT() as server:
+        printed = [name for name, _ in settings(server)]
+    for name in ("FASTGPT_BASE_URL", "FASTGPT_API_KEY", "FASTGPT_APP_ID"):
+        assert f"`export {name}=...`" in page
+        assert name in printed
+    assert all(f"FASTGPT_API_KEY_{app.upper()}" in printed for app in ("select", "survey"))
+    assert "FASTGPT_APP_ID_<APP>" in page
+    assert "FASTGPT_API_KEY_<APP>" in page
