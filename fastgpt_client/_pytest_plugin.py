@@ -3,7 +3,9 @@
 - ``fastgpt_server``: a running ``FakeFastGPT``, fresh for each test.
 - ``fastgpt_server_session``: one ``FakeFastGPT`` shared by the whole session (state persists).
 - ``fastgpt_client`` / ``async_fastgpt_client``: a ``ChatClient`` / ``AsyncChatClient`` bound to
-  ``fastgpt_server`` with its app key.
+  ``fastgpt_server`` with its app key. ``async_fastgpt_client`` is a plain fixture, so ``async``
+  tests may run under pytest-asyncio (strict mode with ``@pytest.mark.asyncio``, or auto mode) or
+  anyio (``@pytest.mark.anyio``).
 - ``fastgpt_version``: the FastGPT version ``fastgpt_server`` speaks (``"4.16"`` by default).
   Pick another for the whole run with ``pytest --fastgpt-version=4.14`` or the ini option
   ``fastgpt_version = 4.14`` (these also set ``fastgpt_server_session``'s), or per test by
@@ -17,7 +19,7 @@ are needed only by a test that uses one of them, which then gets a clear ImportE
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -82,10 +84,21 @@ def fastgpt_client(fastgpt_server: FakeFastGPT) -> Iterator[ChatClient]:
 
 
 @pytest.fixture
-async def async_fastgpt_client(fastgpt_server: FakeFastGPT) -> AsyncIterator[AsyncChatClient]:
+def async_fastgpt_client(fastgpt_server: FakeFastGPT) -> AsyncChatClient:
+    """An ``AsyncChatClient`` bound to ``fastgpt_server``, for ``async def`` tests under any runner.
+
+    A plain (not ``async``) fixture on purpose: pytest-asyncio in strict mode runs only fixtures
+    decorated with its own ``pytest_asyncio.fixture``, auto mode all of them, anyio those of its
+    marked tests; a plain fixture runs under each of them (and under none). Creating the client
+    needs no event loop, and its HTTP client keeps no idle connection, so once the test has closed
+    its streams nothing is left open in the test's event loop for a teardown to close.
+    """
+    import httpx
+
     from fastgpt_client import AsyncChatClient
 
-    async with AsyncChatClient(
-        api_key=fastgpt_server.api_key, base_url=fastgpt_server.base_url, app_id=None
-    ) as client:
-        yield client
+    # No idle connections kept: each response's connection closes with it, in the test's loop.
+    http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0), follow_redirects=True)
+    return AsyncChatClient(
+        api_key=fastgpt_server.api_key, base_url=fastgpt_server.base_url, app_id=None, http_client=http
+    )

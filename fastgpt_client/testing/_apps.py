@@ -1,4 +1,4 @@
-"""The emulator's built-in apps (``assistant``, ``select``, ``form``, ``nested``, ``tool``).
+"""The emulator's built-in apps (``assistant``, ``select``, ``form``, ``nested``, ``tool``, ``survey``).
 
 Each app is a function from a ``Run`` to its steps, built from the run's node helpers.
 """
@@ -136,6 +136,42 @@ def nested(run: Run) -> Iterator[Step]:
     yield from run.ai_chat(f"Welcome aboard, {values.get('email', 'stranger')}!")
 
 
+SURVEY_PLAN = user_select("Which plan do you want?", ["Basic", "Pro"])
+SURVEY_CONTACT = user_input(
+    "Where should we send the offer?", [form_field("email", required=True, description="Your email")]
+)
+
+
+def survey(run: Run) -> Iterator[Step]:
+    """Two questions in a row: a userSelect (the plan), then a userInput form (the email).
+
+    The second question follows the first answer with nothing written before it, so the run that
+    asks it has only the question to answer with: FastGPT 4.14 leaves it out of a non-stream
+    answer (``content`` is absent), 4.16 sends it as the only content item.
+    """
+    started = time.monotonic()
+    pending = run.inp.pending
+    if pending is None:
+        yield from run.node_status("Plan")
+        run.pause_with(SURVEY_PLAN, "planNode")
+        return
+    if pending.get("type") == "userSelect":
+        choice = run.inp.question
+        yield from run.node_status("Plan")
+        yield from run.respond("Plan", "userSelect", "planNode", started, userSelectResult=choice)
+        if choice not in ("Basic", "Pro"):
+            return  # no branch matches: the question stays pending, as in ``select``
+        yield from run.update_variables({"plan": choice})
+        yield from run.node_status("Contact")
+        run.pause_with(SURVEY_CONTACT, "contactNode")
+        return
+    values = parse_form(run.inp.question)
+    yield from run.node_status("Contact")
+    yield from run.respond("Contact", "formInput", "contactNode", started, formInputResult=values)
+    plan = run.variables.get("plan", "chosen")
+    yield from run.ai_chat(f"Thanks! The {plan} plan offer goes to {values.get('email', 'nobody')}.")
+
+
 _CITY = re.compile(r"\bin\s+([A-Za-z][\w\- ]*?)\s*[?.!]*$")
 
 
@@ -236,5 +272,6 @@ APPS: dict[str, App] = {
     "form": form,
     "nested": nested,
     "tool": tool,
+    "survey": survey,
 }
 """Built-in apps by name, in creation order; ``assistant`` is the default app."""

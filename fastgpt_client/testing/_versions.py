@@ -69,6 +69,12 @@ class Version:
     ``contentIds``, body or query, ``data: null``); otherwise by ``POST /api/core/chat/item/delete``."""
     completion_id_always: bool
     """A completion's ``id`` is always the chat id; otherwise ``""`` when no ``chatId`` was sent."""
+    completion_detail_items: bool
+    """A non-stream ``detail`` answer whose only item is a question (or a tool call) still gives
+    ``content`` as the item list, each question reduced to its public ``{type, params}`` (the
+    innermost one of a nested prompt), v1 items with the legacy ``type`` and v2 items without
+    (``formatCompletionResponseContent``, 4.16); otherwise ``content`` is absent for a lone
+    question or tool call and the question is lost (4.14.5's ``formatResponseContent``)."""
     data_answers: bool
     """``data/update`` answers ``{q, a}`` and ``data/delete`` ``null``; otherwise ``null`` and
     ``"success"``."""
@@ -107,6 +113,7 @@ V4_16 = Version(
     stop_reports_status=True,
     record_delete_route=True,
     completion_id_always=True,
+    completion_detail_items=True,
     data_answers=True,
     search_hit_tokens=False,
     file_url_needs_chat=True,
@@ -128,6 +135,7 @@ V4_14 = Version(
     stop_reports_status=False,
     record_delete_route=False,
     completion_id_always=False,
+    completion_detail_items=False,
     data_answers=False,
     search_hit_tokens=True,
     file_url_needs_chat=False,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from .completion import ChatCompletion, TokenUsage
+from .completion import ChatCompletion, IncompleteAnswerWarning, TokenUsage
 from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult, UpdatedData
 from .events import (
     AnswerEvent,
@@ -44,6 +44,7 @@ __all__ = [
     "FlowNodeStatusEvent",
     "FlowResponsesEvent",
     "FormField",
+    "IncompleteAnswerWarning",
     "InteractiveEvent",
     "InteractivePrompt",
     "NotGiven",

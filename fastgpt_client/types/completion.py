@@ -13,7 +13,17 @@ from .interactive import InteractivePrompt
 if TYPE_CHECKING:
     from fastgpt_api.models import ChatChoice, ChatCompletionResponse, NodeResponse, Usage
 
-__all__ = ["ChatCompletion", "TokenUsage"]
+__all__ = ["ChatCompletion", "IncompleteAnswerWarning", "TokenUsage"]
+
+
+class IncompleteAnswerWarning(UserWarning):
+    """FastGPT's non-stream answer left part of the run out, most likely a workflow question.
+
+    A run whose whole answer is one question (an interactive node) or one tool call comes back
+    without `content`: always without `detail=True`, and with it from FastGPT before 4.16. A
+    stream with `detail=True` carries the question in every version. Turn the warning into an
+    error with `warnings.simplefilter("error", IncompleteAnswerWarning)`.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,14 +143,35 @@ class ChatCompletion:
     def interactive(self) -> InteractivePrompt | None:
         """The prompt of a workflow paused for the user, else None.
 
-        Needs `detail=True`. When the prompt is the whole answer, FastGPT's non-stream JSON omits
-        it (`content` is absent); a stream always carries it, so ask interactive apps with
-        `stream=True, detail=True` and read `stream.get_final_completion().interactive`.
+        Needs `detail=True`. When the prompt is the whole answer, FastGPT before 4.16 leaves it out
+        of the non-stream JSON (`content` is absent) and the SDK warns with
+        `IncompleteAnswerWarning`; a stream always carries it, so ask and answer interactive apps
+        with `stream=True, detail=True` and read `stream.get_final_completion().interactive`.
         """
         for item in self._items:
             if item.get("type") == "interactive" or ("interactive" in item and "type" not in item):
                 return InteractivePrompt.from_payload(item.get("interactive"))
         return None
+
+    def _missing_content(self, *, detail: bool) -> str | None:
+        """Why FastGPT's answer has no `content` at all, or None when it has some (or reasoning)."""
+        message = _message(self._body())
+        if not message or "content" in message or self.reasoning:
+            return None  # no message at all is not an answer FastGPT cut short
+        if detail:
+            return (
+                "FastGPT sent this answer without content: the run ended on a single item that "
+                "FastGPT before 4.16 leaves out of a non-stream answer, most likely a workflow "
+                "question (an interactive node), so `completion.interactive` is None although the "
+                "chat may be waiting for an answer. Ask and answer interactive apps with "
+                "stream=True, detail=True: the stream always carries the question."
+            )
+        return (
+            "FastGPT sent this answer without content: the run ended on a single item that FastGPT "
+            "leaves out of an answer without detail=True, most likely a workflow question (an "
+            "interactive node). Pass detail=True (with stream=True for FastGPT before 4.16) to "
+            "receive the question as `completion.interactive`."
+        )
 
     @property
     def response_data(self) -> list[NodeResponse]:

@@ -1,9 +1,10 @@
 """Every Python code block in `docs/*.md` and `README.md` runs here, against the emulator.
 
 The blocks of one page run in order in one namespace (a later block may use an earlier block's
-names), in a temporary directory, with `FASTGPT_API_KEY`, `FASTGPT_BASE_URL` and
-`FASTGPT_APP_ID` pointing at a fresh `FakeFastGPT`: a block written for users (`ChatClient()`)
-runs unchanged. A block that defines `test_*` functions has them called, with the emulator's
+names), in an empty temporary directory (an example that reads a file creates it, visibly), with
+the environment a reader gets by pasting what `python -m fastgpt_client.testing --export` prints
+for a fresh `FakeFastGPT` (`FASTGPT_API_KEY`, `FASTGPT_BASE_URL`, `FASTGPT_APP_ID`, the other
+apps' `FASTGPT_API_KEY_<APP>`...): a block written for users (`ChatClient()`) runs unchanged. A block that defines `test_*` functions has them called, with the emulator's
 pytest fixtures (`fastgpt_server`, `fastgpt_client`, `async_fastgpt_client`) as arguments.
 
 An HTML comment on the line right above a fence steers its block (tokens separated by spaces):
@@ -40,6 +41,8 @@ import pytest
 from fastgpt_client import AsyncChatClient, ChatClient
 from fastgpt_client.resources._sync._client import SyncAPIClient
 from fastgpt_client.testing import FakeFastGPT
+from fastgpt_client.testing.__main__ import settings
+from fastgpt_client.testing._apps import APPS
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -47,13 +50,7 @@ PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
 _DIRECTIVE = re.compile(r"^\s*<!--\s*docs:(?P<body>.*?)-->\s*$")
 _PYTHON = {"python", "py", "python3"}
-_KNOWN_APPS = {"assistant", "select", "form", "nested", "tool"}
-
-# Files the examples open by name ("report.pdf", "photo.jpg"), created in the working directory.
-_SAMPLE_FILES = {
-    "photo.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 32,
-    "report.pdf": b"%PDF-1.4\n% a sample report\n",
-}
+_KNOWN_APPS = set(APPS)
 
 
 @dataclass
@@ -137,11 +134,11 @@ def docs_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Fak
     for name in list(os.environ):
         if name.startswith("FASTGPT_"):
             monkeypatch.delenv(name)
-    for name, content in _SAMPLE_FILES.items():
-        (tmp_path / name).write_bytes(content)
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)  # empty: an example that opens a file creates it first
     with FakeFastGPT() as server:
-        monkeypatch.setenv("FASTGPT_BASE_URL", server.base_url)
+        # What `python -m fastgpt_client.testing --export` prints for a reader to paste.
+        for name, value in settings(server):
+            monkeypatch.setenv(name, value)
         yield server
 
 

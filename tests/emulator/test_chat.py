@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
-from fastgpt_client.testing import FakeFastGPT, ScriptedReply, user_select
+from fastgpt_client.testing import FakeFastGPT, ScriptedReply, children_interactive, user_select
 
 from .conftest import ON_4_14, V1, V2, user
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @ON_4_14
@@ -115,19 +120,23 @@ def test_variables_merge_over_stored_ones_and_fill_templates(
     assert server.chat_variables("nope") is None
 
 
-def test_content_rules(server: FakeFastGPT, client: httpx.Client) -> None:
+@ON_4_14
+def test_content_rules_414(server: FakeFastGPT, client: httpx.Client) -> None:
+    """4.14.5's ``formatResponseContent``: a lone question is left out, even with detail."""
     # 0 items -> ""
     server.script("assistant", ScriptedReply(text=""), once=True)
     assert client.post(V1, json={"messages": user("q")}).json()["choices"][0]["message"]["content"] == ""
-    # 1 interactive item -> no content key at all
-    server.script("assistant", ScriptedReply(interactive=user_select("Pick", ["A", "B"])))
-    message = client.post(V1, json={"messages": user("q")}).json()["choices"][0]["message"]
-    assert "content" not in message
+    # 1 interactive item -> no content key at all, with or without detail
+    for detail in (False, True):
+        server.script("assistant", ScriptedReply(interactive=user_select("Pick", ["A", "B"])))
+        body = {"messages": user("q"), "detail": detail}
+        message = client.post(V1, json=body).json()["choices"][0]["message"]
+        assert message == {"role": "assistant"}
     # >1 items, detail=false -> texts joined with "\n"
     server.script("assistant", ScriptedReply(text="Choose:", interactive=user_select("Pick", ["A", "B"])))
     message = client.post(V1, json={"messages": user("q")}).json()["choices"][0]["message"]
     assert message["content"] == "Choose:"
-    # >1 items, detail=true -> the item array
+    # >1 items, detail=true -> the item array, run state included
     server.script("assistant", ScriptedReply(text="Choose:", interactive=user_select("Pick", ["A", "B"])))
     message = client.post(V1, json={"messages": user("q"), "detail": True}).json()["choices"][0]["message"]
     assert [item["type"] for item in message["content"]] == ["text", "interactive"]
@@ -135,6 +144,42 @@ def test_content_rules(server: FakeFastGPT, client: httpx.Client) -> None:
     interactive = message["content"][1]["interactive"]
     assert interactive["type"] == "userSelect"
     assert {"entryNodeIds", "memoryEdges", "nodeOutputs"} <= set(interactive)
+
+
+def test_content_rules_416(server: FakeFastGPT, client: httpx.Client) -> None:
+    """4.16's ``formatCompletionResponseContent``: with detail a lone question is the item list,
+    the question reduced to its public ``{type, params}``; v1 items keep ``type``, v2 ones not."""
+    server.script("assistant", ScriptedReply(text=""), once=True)
+    assert client.post(V1, json={"messages": user("q")}).json()["choices"][0]["message"]["content"] == ""
+    # 1 interactive item without detail -> still no content key
+    server.script("assistant", ScriptedReply(interactive=user_select("Pick", ["A", "B"])))
+    message = client.post(V1, json={"messages": user("q")}).json()["choices"][0]["message"]
+    assert message == {"role": "assistant"}
+    prompt = {
+        "type": "userSelect",
+        "params": {
+            "description": "Pick",
+            "userSelectOptions": [{"key": "option1", "value": "A"}, {"key": "option2", "value": "B"}],
+        },
+    }
+    for path, item in ((V1, {"type": "interactive", "interactive": prompt}), (V2, {"interactive": prompt})):
+        server.script("assistant", ScriptedReply(interactive=user_select("Pick", ["A", "B"])))
+        message = client.post(path, json={"messages": user("q"), "detail": True}).json()["choices"][0][
+            "message"
+        ]
+        assert message == {"role": "assistant", "content": [item]}
+    # a nested question: the innermost one, without its wrapper
+    nested = children_interactive(user_select("Pick", ["A", "B"]))
+    server.script("assistant", ScriptedReply(text="Choose:", interactive=nested))
+    message = client.post(V1, json={"messages": user("q"), "detail": True}).json()["choices"][0]["message"]
+    assert message["content"] == [
+        {"type": "text", "text": {"content": "Choose:"}},
+        {"type": "interactive", "interactive": prompt},
+    ]
+    # one text item stays a string, with detail too
+    server.script("assistant", ScriptedReply(text="Plain."))
+    message = client.post(V2, json={"messages": user("q"), "detail": True}).json()["choices"][0]["message"]
+    assert message == {"role": "assistant", "content": "Plain."}
 
 
 def test_reasoning_and_text(server: FakeFastGPT, client: httpx.Client) -> None:
@@ -189,3 +234,17 @@ def test_reused_data_ids_and_lone_surrogates_are_accepted(server: FakeFastGPT, c
         assert r.status_code == 200
         assert "bad \ufffd char" in r.json()["choices"][0]["message"]["content"]
     assert [r["dataId"] for r in server.chat_records("d1")] == ["same"] * 4
+
+
+@pytest.mark.parametrize("path", [V1, V2])
+def test_lone_question_matches_fastgpt_416_example(
+    server: FakeFastGPT, client: httpx.Client, path: str
+) -> None:
+    """The emulator's answer is FastGPT 4.16's own `interactiveUserSelect` response example."""
+    examples = json.loads((REPO / "openapi/upstream/completion-examples-4.16.0.json").read_text("utf-8"))
+    operation = f"POST {path}"
+    expected = examples[operation]["response_examples_application_json"]["interactiveUserSelect"]["value"]
+    server.script("assistant", ScriptedReply(interactive=user_select("测试", ["Confirm", "Cancel"])))
+    body = client.post(path, json={"messages": user("q"), "detail": True, "chatId": "chatId"}).json()
+    assert body["choices"] == expected["choices"]
+    assert body["id"] == expected["id"]

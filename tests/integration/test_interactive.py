@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fastgpt_client import FastAnswerEvent, InteractiveEvent, InteractivePrompt
+from fastgpt_client import FastAnswerEvent, IncompleteAnswerWarning, InteractiveEvent, InteractivePrompt
 from fastgpt_client.testing import FakeFastGPT
 
 from .conftest import BOTH_VERSIONS, V1, Chat, MakeChat
@@ -134,3 +134,80 @@ async def test_missing_required_form_field_fails_before_any_request(
     with pytest.raises(ValueError, match="name"):
         await form_chat.continue_interactive(prompt, {"age": 3}, chat_id=chat_id)
     assert server.request_count() == before
+
+
+# -- two questions in a row (the `survey` app: a select, then a form) --------------------------
+@pytest.fixture
+def survey_chat(make_chat: MakeChat, server: FakeFastGPT) -> Chat:
+    return make_chat(api_key=server.app_keys["survey"])
+
+
+@BOTH_VERSIONS
+@pytest.mark.parametrize("api_version", ["v1", "v2"])
+async def test_second_question_streamed(survey_chat: Chat, api_version: str) -> None:
+    """Asking and answering with streams gets both questions, on every version."""
+    first, chat_id, _ = await ask(survey_chat, "start")
+    assert first.description == "Which plan do you want?"
+    stream = await survey_chat.continue_stream(
+        first, "Pro", chat_id=chat_id, detail=True, api_version=api_version
+    )
+    second = (await survey_chat.final(stream)).interactive
+    assert second is not None
+    assert second.type == "userInput"
+    assert second.description == "Where should we send the offer?"
+    assert [field.key for field in second.form] == ["email"]
+    stream = await survey_chat.continue_stream(
+        second, {"email": "ada@example.com"}, chat_id=chat_id, detail=True, api_version=api_version
+    )
+    done = await survey_chat.final(stream)
+    assert done.interactive is None
+    assert done.text == "Thanks! The Pro plan offer goes to ada@example.com."
+
+
+@pytest.mark.parametrize("api_version", ["v1", "v2"])
+async def test_second_question_in_a_plain_answer_416(survey_chat: Chat, api_version: str) -> None:
+    """FastGPT 4.16 sends a lone question as the only content item: the plain answer carries it."""
+    first, chat_id, _ = await ask(survey_chat, "start")
+    answer = await survey_chat.continue_interactive(
+        first, "Basic", chat_id=chat_id, detail=True, api_version=api_version
+    )
+    assert answer.text == ""
+    second = answer.interactive
+    assert second is not None
+    assert second.type == "userInput"
+    assert second.description == "Where should we send the offer?"
+    done = await survey_chat.continue_interactive(
+        second, {"email": "ada@example.com"}, chat_id=chat_id, detail=True, api_version=api_version
+    )
+    assert done.text == "Thanks! The Basic plan offer goes to ada@example.com."
+    assert done.interactive is None
+
+
+@pytest.mark.parametrize("fastgpt_version", ["4.14"], ids=["fastgpt-4.14"])
+@pytest.mark.parametrize("api_version", ["v1", "v2"])
+async def test_second_question_lost_by_414_warns(survey_chat: Chat, api_version: str) -> None:
+    """FastGPT 4.14 leaves a lone question out of a plain answer: the SDK says so, it does not
+    return an empty answer silently, and the warning points at the caller."""
+    first, chat_id, _ = await ask(survey_chat, "start")
+    with pytest.warns(IncompleteAnswerWarning, match="stream=True, detail=True") as caught:
+        answer = await survey_chat.continue_interactive(
+            first, "Pro", chat_id=chat_id, detail=True, api_version=api_version
+        )
+    assert answer.interactive is None
+    assert caught[0].filename.endswith("conftest.py")  # the line that called the SDK
+
+
+@BOTH_VERSIONS
+async def test_lone_question_without_detail_warns(survey_chat: Chat) -> None:
+    """Without detail no version sends the question; the SDK says to pass detail=True."""
+    with pytest.warns(IncompleteAnswerWarning, match="Pass detail=True"):
+        answer = await survey_chat.create("start")
+    assert answer.interactive is None
+    assert answer.text == ""
+
+
+@BOTH_VERSIONS
+async def test_answers_with_content_do_not_warn(chat: Chat) -> None:
+    """An ordinary answer (filterwarnings=error would fail the test on any warning)."""
+    assert (await chat.create("hello")).text
+    assert (await chat.create("hello", detail=True)).text

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from fastgpt_api.models import ChatMessage, ImageUrl, ImageUrlContentPart, TextContentPart
 
-from fastgpt_client import ChatCompletion, InteractivePrompt, StopResult
+from fastgpt_client import ChatCompletion, IncompleteAnswerWarning, InteractivePrompt, StopResult
 from fastgpt_client.exceptions import APIResponseValidationError
 
 from .conftest import (
@@ -290,8 +290,10 @@ async def test_content_as_a_list_of_items(api: Harness) -> None:
 
 
 async def test_content_absent_for_a_single_interactive_item(api: Harness) -> None:
-    # FastGPT drops `content` when the only answer item is an interactive one.
-    completion, _ = await send(api, reply=reply_json(chat_body(ABSENT)), detail=True)
+    # FastGPT before 4.16 drops `content` when the only answer item is an interactive one: the
+    # question is lost, and the SDK says so instead of returning an empty answer silently.
+    with pytest.warns(IncompleteAnswerWarning, match="stream=True, detail=True"):
+        completion, _ = await send(api, reply=reply_json(chat_body(ABSENT)), detail=True)
     assert completion.text == ""
     assert completion.reasoning == ""
     assert completion.interactive is None

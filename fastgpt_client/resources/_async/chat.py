@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import string
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, overload
 
@@ -19,7 +20,7 @@ from ..._check import Check, to_plain
 from ..._json import as_list, as_mapping, is_mapping
 from ..._plan import CHAT_KEYS, RequestPlan, request_options
 from ..._stream import AsyncChatStream, StreamState
-from ...types.completion import ChatCompletion
+from ...types.completion import ChatCompletion, IncompleteAnswerWarning
 from ...types.interactive import InteractivePrompt
 from ...types.options import ChatOptions, RequestOptions, Timeout
 from ...types.stop import StopResult
@@ -103,7 +104,11 @@ class AsyncChatAPI(AsyncAPIClient):
         """Answers a paused workflow and lets it run on, in the same chat (`chat_id` is required).
 
         `answer` is one of `prompt.options` for a userSelect prompt, or a dict of form values by
-        field key for a userInput prompt; both are checked before anything is sent.
+        field key for a userInput prompt; both are checked before anything is sent. A next
+        question is in the result's `interactive` (with `detail=True`); a plain answer that is
+        only that question carries it from FastGPT 4.16 on, and from 4.14 comes back without it
+        and with an `IncompleteAnswerWarning`, so answer with `stream=True, detail=True` when
+        the workflow may ask again.
         """
         check = Check("continue_interactive")
         messages = interactive_answer(check, prompt, answer, options)
@@ -138,7 +143,9 @@ class AsyncChatAPI(AsyncAPIClient):
     ) -> ChatCompletion | AsyncChatStream:
         plan, state = chat_plan(check, messages, stream=stream, options=options, default_app_id=self.app_id)
         if not stream:
-            return await self._request(plan)
+            completion = await self._request(plan)
+            warn_if_incomplete(completion, detail=state.detail)
+            return completion
         response = await self._open_stream(plan)
         return await AsyncChatStream.open(response, state)
 
@@ -193,6 +200,14 @@ def chat_plan(
         chat_id=chat_id, response_chat_item_id=item_id, detail=detail, api_version=api_version
     )
     return plan, state
+
+
+def warn_if_incomplete(completion: ChatCompletion, *, detail: bool) -> None:
+    """`IncompleteAnswerWarning` when FastGPT left the answer's only item out (a lost question)."""
+    reason = completion._missing_content(detail=detail)  # pyright: ignore[reportPrivateUsage]
+    if reason is not None:
+        # user code -> create_chat_completion / continue_interactive -> _chat -> here
+        warnings.warn(reason, IncompleteAnswerWarning, stacklevel=4)
 
 
 def normalize_messages(check: Check, messages: MessagesInput) -> list[dict[str, Any]]:

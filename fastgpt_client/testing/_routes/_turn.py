@@ -19,6 +19,7 @@ from .._run import Run, RunInput
 from .._scripting import answered, deepest_interactive, is_pending
 from .._state import EmulatorState
 from .._store import KeyRow
+from .._versions import Version
 from ._params import as_dict, as_list
 
 logger = logging.getLogger("fastgpt_client.testing")
@@ -206,38 +207,63 @@ def save_logged(state: EmulatorState, key: KeyRow, turn: ChatTurn) -> None:
         logger.exception("FastGPT emulator: could not store chat %s", turn.chat_id)
 
 
-def completion_body(turn: ChatTurn, *, detail: bool, id_always: bool) -> dict[str, Any]:
-    """The non-stream JSON (§1.4), including the ``content`` shape rules.
+def completion_body(turn: ChatTurn, *, detail: bool, version: Version, api_version: str) -> dict[str, Any]:
+    """The non-stream JSON (§1.4), with the ``content`` shape rules of ``version``.
 
-    ``id_always``: ``id`` is the chat id even when the request sent none (4.16; 4.14: ``""``).
+    ``version.completion_id_always``: ``id`` is the chat id even when the request sent none (4.16;
+    4.14: ``""``). ``version.completion_detail_items``: see ``Version``.
     """
     run = turn.run
-    message: dict[str, Any] = {"role": "assistant"}
-    items = run.items
-    if not items:
-        message["content"] = ""
-    elif len(items) == 1:
-        item = items[0]
-        if item["type"] == "text":
-            message["content"] = item["text"]["content"]
-        if item["type"] == "reasoning":
-            message["reasoning_content"] = item["reasoning"]["content"]
-    elif not detail:
-        message["content"] = run.text
-        if run.reasoning:
-            message["reasoning_content"] = run.reasoning
-    else:
-        message["content"] = items
-        if run.reasoning:
-            message["reasoning_content"] = run.reasoning
+    content = _content(run, detail=detail, version=version, api_version=api_version)
+    message: dict[str, Any] = {"role": "assistant", **content}
     body: dict[str, Any] = {}
     if detail:
         body["responseData"] = run.responses
         body["newVariables"] = run.variables
-    body["id"] = turn.chat_id if turn.chat_id_given or id_always else ""
+    body["id"] = turn.chat_id if turn.chat_id_given or version.completion_id_always else ""
     body["model"] = ""
     if run.error is not None:
         body["error"] = run.error
     body["usage"] = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 1}
     body["choices"] = [{"index": 0, "finish_reason": "stop", "message": message}]
     return body
+
+
+def _content(run: Run, *, detail: bool, version: Version, api_version: str) -> dict[str, Any]:
+    """``content`` (and ``reasoning_content``) of the message: FastGPT's ``formatResponseContent``
+    (4.14.5) or ``formatCompletionResponseContent`` (4.16)."""
+    items = run.items
+    if not items:
+        return {"content": ""}
+    if version.completion_detail_items:
+        lone_text = len(items) == 1 and items[0]["type"] in ("text", "reasoning")
+        if detail and not lone_text:
+            return {"content": [_public_item(item, legacy_type=api_version == "v1") for item in items]}
+    elif detail and len(items) > 1:
+        return {"content": items}
+    if len(items) == 1:
+        # A lone question or tool call has no text: ``content`` is left out of the JSON.
+        item = items[0]
+        fields: dict[str, Any] = {}
+        if item["type"] == "text":
+            fields["content"] = item["text"]["content"]
+        if item["type"] == "reasoning" and item["reasoning"]["content"]:
+            fields["reasoning_content"] = item["reasoning"]["content"]
+        return fields
+    fields = {"content": run.text}
+    if run.reasoning:
+        fields["reasoning_content"] = run.reasoning
+    return fields
+
+
+def _public_item(item: Mapping[str, Any], *, legacy_type: bool) -> dict[str, Any]:
+    """A 4.16 content item: a question is only its innermost ``{type, params}`` (the run state and
+    the wrappers stay in the chat record); v1 keeps the legacy ``type``, v2 drops it."""
+    public = dict(item)
+    if "interactive" in public:
+        inner = deepest_interactive(public["interactive"])
+        params = {k: v for k, v in (as_dict(inner.get("params")) or {}).items() if k != "childrenResponse"}
+        public["interactive"] = {"type": inner.get("type"), "params": params}
+    if not legacy_type:
+        public.pop("type", None)
+    return public

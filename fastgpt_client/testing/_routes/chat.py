@@ -184,7 +184,7 @@ async def _json_response(
         save_turn(state, key, turn)
     finally:
         state.end_run(turn.app_id, turn.chat_id, active)
-    payload = json_bytes(completion_body(turn, detail=detail, id_always=state.version.completion_id_always))
+    payload = json_bytes(completion_body(turn, detail=detail, version=state.version, api_version=api_version))
     return faulted_body(payload, fault) or Response(payload, media_type="application/json")
 
 
