@@ -10,7 +10,7 @@ import typer
 
 from ..exceptions import FastGPTError
 from . import _output
-from ._exit import CLIError, Exit, describe, exit_code
+from ._exit import CLIError, Exit, Interrupted, describe, exit_code
 
 HELP = """The FastGPT command line: chat with an app, ask one question, keep a knowledge base in
 sync with a folder, export chats, check a server.
@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         result = build()(args=args, prog_name="fastgpt", standalone_mode=False)
-    except (KeyboardInterrupt, typer.Abort):
+    except (KeyboardInterrupt, Interrupted, typer.Abort):
         _output.err().print("\nInterrupted.")
         return Exit.INTERRUPTED
     except typer.Exit as exc:

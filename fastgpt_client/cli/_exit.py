@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from enum import IntEnum
+from typing import ParamSpec, TypeVar
 
 from ..exceptions import (
     APIConnectionError,
@@ -12,6 +15,9 @@ from ..exceptions import (
     PermissionDeniedError,
     ValidationError,
 )
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Exit(IntEnum):
@@ -66,3 +72,20 @@ def describe(error: BaseException) -> str:
         return f"{error.strerror or error}: {error.filename}"
     text = str(error).strip()
     return text or type(error).__name__
+
+
+class Interrupted(Exception):
+    """Ctrl-C: the command stopped cleanly (exit code 130)."""
+
+
+def interruptible(command: Callable[P, R]) -> Callable[P, R]:
+    """Turns Ctrl-C inside `command` into `Interrupted` (Typer would end quietly with 130)."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise Interrupted from None
+
+    return run

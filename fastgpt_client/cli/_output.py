@@ -86,3 +86,8 @@ def _escape(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def markup(text: str) -> str:
+    """`text` with Rich markup escaped, to put inside a markup string."""
+    return _escape(text)

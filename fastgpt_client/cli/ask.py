@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from . import _output
-from ._exit import CLIError, Exit
+from ._exit import CLIError, Exit, interruptible
 from ._options import ApiKeyFile, AppId, BaseUrl, Json, Retries, connection, parse_vars
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ Examples:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("ask", help="Ask the app one question and print the answer." + EXAMPLE)(ask)
+    app.command("ask", help="Ask the app one question and print the answer." + EXAMPLE)(interruptible(ask))
 
 
 def ask(

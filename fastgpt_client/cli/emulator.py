@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from . import _output
-from ._exit import CLIError, Exit
+from ._exit import CLIError, Exit, interruptible
 
 EXAMPLE = """
 
@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         "emulator",
         help="Start the built-in FastGPT emulator and print the variables to use it." + EXAMPLE,
         context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
-    )(emulator)
+    )(interruptible(emulator))
 
 
 def emulator(
