@@ -76,7 +76,16 @@ def test_usage_errors_exit_2(run_cli: Callable[..., Result]) -> None:
 
 
 def test_every_command_has_help_with_an_example(run_cli: Callable[..., Result]) -> None:
-    commands = [["ask"], ["chat"], ["kb", "sync"], ["kb", "push"], ["kb", "search"], ["emulator"]]
+    commands = [
+        ["ask"],
+        ["chat"],
+        ["kb", "sync"],
+        ["kb", "push"],
+        ["kb", "search"],
+        ["export"],
+        ["doctor"],
+        ["emulator"],
+    ]
     for command in commands:
         result = run_cli(*command, "--help")
         assert result.code == 0, (command, result.stderr)
