@@ -69,7 +69,9 @@ def app(conn: Connection, info: KeyInfo) -> tuple[Check, dict[str, Any] | None]:
         return Check("app", "fail", f"{wanted}: {describe(exc)}", exit_code(exc)), None
     source = "from the key" if not conn.app_id else "from FASTGPT_APP_ID / --app-id"
     latest = plain(page.items[0]) if page.items else None
-    return Check("app", "ok", f"{wanted} ({source}, {page.total} chats)"), latest
+    return Check(
+        "app", "ok", f"{wanted} ({source}, {page.total} chat{'' if page.total == 1 else 's'})"
+    ), latest
 
 
 def version(conn: Connection, latest_chat: dict[str, Any] | None) -> Check:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import string
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
@@ -70,6 +71,16 @@ def chat(
         return session.run()
 
 
+def read_line(prompt: str) -> str:
+    """A line from the user. From a pipe, the prompt and the line are echoed, so the output
+    reads like the terminal session it replays."""
+    if sys.stdin.isatty():
+        return input(prompt)
+    line = input()
+    _output.write(f"{prompt}{line}\n")
+    return line
+
+
 def new_chat_id() -> str:
     alphabet = string.ascii_letters + string.digits
     return "".join(secrets.choice(alphabet) for _ in range(24))
@@ -107,7 +118,7 @@ class Session:
 
     def loop(self) -> None:
         while True:
-            line = input(PROMPT).strip()
+            line = read_line(PROMPT).strip()
             if not line:
                 continue
             if line in ("/exit", "/quit"):
@@ -138,7 +149,7 @@ class Session:
         )
         completion = self.show(stream)
         while completion is not None and completion.interactive is not None:
-            reply = _prompts.answer(completion.interactive, input)
+            reply = _prompts.answer(completion.interactive, read_line)
             if reply is None:
                 return
             stream = self.client.continue_interactive(

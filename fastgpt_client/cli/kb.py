@@ -120,6 +120,8 @@ def _show_plan(plan: Any, *, json: bool) -> None:
 
 
 def _progress(*, disable: bool) -> Progress:
+    """Progress bars on stderr, drawn only on a terminal (a script's log gets the summary)."""
+    disable = disable or not _output.err().is_terminal
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(
@@ -160,7 +162,7 @@ A stopped push resumes where it stopped when run again (FILE.push-state.json kee
 \b
 Examples:
     fastgpt kb push faq.jsonl --collection 65f1...
-    fastgpt kb push faq.csv --collection 65f1... --training-type qa
+    fastgpt kb push faq.csv --dataset 65f0... --training-type qa
 """
 
 
@@ -173,7 +175,15 @@ def push(
             help="A .jsonl or .csv file of rows.", exists=True, dir_okay=False, show_default=False
         ),
     ],
-    collection: Annotated[str, typer.Option("--collection", help="The collection's id.", show_default=False)],
+    collection: Annotated[
+        str | None, typer.Option("--collection", help="The collection's id.", show_default=False)
+    ] = None,
+    dataset: Annotated[
+        str | None,
+        typer.Option(
+            "--dataset", help="Or: the dataset, into a collection named after the file.", show_default=False
+        ),
+    ] = None,
     training_type: Annotated[
         str, typer.Option("--training-type", help="How FastGPT trains the rows: chunk or qa.")
     ] = "chunk",
@@ -188,16 +198,25 @@ def push(
     from ..exceptions import FastGPTError
     from ._push import PushState, push_rows, read_rows
 
+    if (collection is None) == (dataset is None):
+        raise CLIError(
+            "Give --collection ID, or --dataset ID to push into a collection named after the file.",
+            Exit.USAGE,
+        )
     rows = read_rows(file)
-    state = PushState.load(file, collection)
-    if restart:
-        state.next_index = 0
-    resumed = state.next_index
     conn = connection(base_url, None, api_key_file, retries)
     with DatasetClient(**conn.client_kwargs(with_app=False)) as client:
+        if collection is None:
+            assert dataset is not None
+            collection = _named_collection(client, dataset, file.name)
+        target = collection
+        state = PushState.load(file, target)
+        if restart:
+            state.next_index = 0
+        resumed = state.next_index
 
         def send(batch: list[dict[str, Any]]) -> int:
-            result = client.push_data(collection, batch, training_type=training_type)  # type: ignore[arg-type]
+            result = client.push_data(target, batch, training_type=training_type)  # type: ignore[arg-type]
             return result.inserted
 
         with _progress(disable=json) as progress:
@@ -211,7 +230,7 @@ def push(
                 )
                 raise
     state.finish()
-    summary = {"collection": collection, "rows": len(rows), "resumed_at": resumed, "inserted": inserted}
+    summary = {"collection": target, "rows": len(rows), "resumed_at": resumed, "inserted": inserted}
     if json:
         _output.print_json(summary)
     else:
@@ -219,6 +238,47 @@ def push(
         _output.out().print(
             f"pushed {len(rows) - resumed} of {len(rows)} rows{again}; FastGPT inserted {inserted}"
         )
+    return Exit.OK
+
+
+def _named_collection(client: Any, dataset_id: str, name: str) -> str:
+    """The id of the dataset's collection called `name`, created (empty) when there is none."""
+    from ._records import plain
+
+    for item in client.list_collections(dataset_id, search_text=name, page_size=100):
+        row = plain(item)
+        if row.get("name") == name and row.get("type") != "folder":
+            return str(row.get("_id"))
+    return str(client.create_collection(dataset_id, name))
+
+
+CREATE_HELP = """Create a dataset and print its id.
+
+\b
+Examples:
+    fastgpt kb create "Product docs"
+    DATASET_ID=$(fastgpt kb create "Product docs")
+"""
+
+
+@app.command("create", help=CREATE_HELP)
+@interruptible
+def create(
+    name: Annotated[str, typer.Argument(help="The dataset's name.", show_default=False)],
+    json: Json = False,
+    base_url: BaseUrl = None,
+    api_key_file: ApiKeyFile = None,
+    retries: Retries = 2,
+) -> int:
+    from .. import DatasetClient
+
+    conn = connection(base_url, None, api_key_file, retries)
+    with DatasetClient(**conn.client_kwargs(with_app=False)) as client:
+        dataset_id = client.create_dataset(name)
+    if json:
+        _output.print_json({"id": dataset_id, "name": name})
+    else:
+        _output.write(dataset_id + "\n")
     return Exit.OK
 
 

@@ -114,3 +114,21 @@ def test_search_prints_a_table_of_hits(
 def test_search_of_an_unknown_dataset_exits_4(cli: Callable[..., Result]) -> None:
     result = cli("kb", "search", "0123456789abcdef01234567", "anything")
     assert result.code == 4, result.stderr
+
+
+def test_create_then_push_by_dataset_into_a_collection_named_after_the_file(
+    cli: Callable[..., Result], datasets: DatasetClient, tmp_path: Path
+) -> None:
+    created = cli("kb", "create", "Support")
+    assert created.code == 0, created.stderr
+    dataset_id = created.stdout.strip()
+    assert datasets.get_dataset(dataset_id).to_dict()["name"] == "Support"
+    jsonl = tmp_path / "faq.jsonl"
+    jsonl.write_text(json.dumps({"q": "Hours?", "a": "9-5."}) + "\n", encoding="utf-8")
+    assert cli("kb", "push", str(jsonl), "--dataset", dataset_id).code == 0
+    assert cli("kb", "push", str(jsonl), "--dataset", dataset_id, "--restart").code == 0
+    names = [item.to_dict()["name"] for item in datasets.iter_collections(dataset_id)]
+    assert names == ["faq.jsonl"], "the second push found the collection it made"
+    neither = cli("kb", "push", str(jsonl))
+    assert neither.code == 2
+    assert "Give --collection ID, or --dataset ID" in neither.stderr
