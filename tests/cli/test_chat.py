@@ -133,3 +133,24 @@ def test_ctrl_c_at_the_prompt_leaves_with_130(spawn: object) -> None:
     child.close()
     assert child.exitstatus == 130
     assert "Traceback" not in (child.before or "")
+
+
+def test_ctrl_c_during_an_answer_stops_it_and_the_chat_goes_on(
+    spawn: object, fastgpt_server: FakeFastGPT
+) -> None:
+    fastgpt_server.token_delay = 0.2  # the answer takes seconds to write
+    child = spawn()  # type: ignore[operator]
+    child.expect_exact("you> ")
+    child.sendline("Tell me a long story")
+    child.expect_exact("Hello")
+    child.sendintr()
+    child.expect_exact("(stopped)")
+    child.expect_exact("you> ")
+    fastgpt_server.token_delay = 0.0
+    child.sendline("Still there?")
+    child.expect_exact("You asked: Still there?")
+    child.expect_exact("you> ")
+    child.sendline("/exit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -33,3 +33,19 @@ def test_the_cli_loads_typer_and_rich() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=clean_environ(), check=True
     )
     assert done.stdout.strip() == "True True"
+
+
+def test_without_the_extra_the_command_says_how_to_install_it() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['typer'] = None  # as if the cli extra were not installed\n"
+        "from fastgpt_client.cli._entry import main\n"
+        "sys.exit(main(['ask', 'Hi']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=clean_environ(), check=False
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        'error: the fastgpt command needs the `cli` extra (typer is not installed): pip install "fastgpt-client[cli]"\n'
+    )

@@ -14,13 +14,14 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from fastgpt_client import DatasetClient
 from fastgpt_client.cli._sync_plan import HASH_KEY, make_plan, scan, sha256_of
 from fastgpt_client.cli._sync_run import Runner
-from fastgpt_client.exceptions import APIConnectionError
+from fastgpt_client.exceptions import APIConnectionError, ValidationError
 from fastgpt_client.testing import FakeFastGPT
 from fastgpt_client.testing._faults import Fault
 
@@ -172,6 +173,30 @@ def test_a_retried_upload_whose_answer_was_lost_makes_no_duplicate(
 
 
 def test_failures_are_reported_and_exit_6(
+    cli: Callable[..., Result],
+    datasets: DatasetClient,
+    dataset_id: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = make_folder(tmp_path / "docs", {"a.md": "A", "b.md": "B"})
+    real = DatasetClient.create_file_collection
+
+    def refuse_b(self: DatasetClient, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("filename") == "b.md":
+            raise ValidationError("File type not allowed [FastGPT invalidParams, code 500]")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(DatasetClient, "create_file_collection", refuse_b)
+    result = cli("kb", "sync", str(folder), "--dataset", dataset_id)
+    assert result.code == 6
+    assert "added 1, replaced 0, deleted 0, unchanged 0, failed 1" in result.stdout
+    assert "error: b.md: File type not allowed" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(collections(datasets, dataset_id)) == ["a.md"]
+
+
+def test_a_server_that_keeps_failing_exits_without_a_traceback(
     cli: Callable[..., Result], fastgpt_server: FakeFastGPT, dataset_id: str, tmp_path: Path
 ) -> None:
     folder = make_folder(tmp_path / "docs", {"a.md": "A"})
@@ -180,7 +205,8 @@ def test_failures_are_reported_and_exit_6(
         result = cli("kb", "sync", str(folder), "--dataset", dataset_id, "--retries", "0")
     finally:
         fastgpt_server.clear_faults()
-    assert result.code in (1, 6), result.stderr
+    assert result.code == 1
+    assert result.stderr.startswith("error: ")
     assert "Traceback" not in result.stderr
 
 
