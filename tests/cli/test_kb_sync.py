@@ -70,8 +70,9 @@ def mirrors(datasets: DatasetClient, dataset_id: str, folder: Path) -> None:
         assert items[0]["metadata"][HASH_KEY] == sha256_of(local[name])  # type: ignore[index]
 
 
+@pytest.mark.parametrize("fastgpt_version", ["4.16", "4.14"])
 def test_sync_adds_skips_replaces_and_deletes(
-    cli: Callable[..., Result], datasets: DatasetClient, dataset_id: str, tmp_path: Path
+    cli: Callable[..., Result], datasets: DatasetClient, dataset_id: str, tmp_path: Path, fastgpt_version: str
 ) -> None:
     folder = make_folder(
         tmp_path / "docs", {"intro.md": "# Intro\nHello.", "guide/install.md": "pip install", ".hidden": "no"}
@@ -281,3 +282,25 @@ def test_wait_without_wait_for_training_says_so_or_waits(
     else:
         assert result.code == 1
         assert "--wait needs DatasetClient.wait_for_training" in result.stderr
+
+
+def test_a_terminal_gets_progress_bars_for_files_and_bytes(
+    fastgpt_server: FakeFastGPT, dataset_id: str, tmp_path: Path
+) -> None:
+    import pexpect
+
+    folder = make_folder(tmp_path / "docs", {"a.md": "A" * 10, "b.md": "B" * 20})
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "fastgpt_client.cli", "kb", "sync", str(folder), "--dataset", dataset_id],
+        env=clean_environ(server_env(fastgpt_server)),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(24, 100),
+    )
+    child.expect(r"files.*2/2")
+    child.expect(r"bytes.*30/30")
+    child.expect_exact("added 2, replaced 0, deleted 0, unchanged 0, failed 0")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
