@@ -106,6 +106,8 @@ def drift(conn: Connection) -> Check:
         return Check("drift", "warn", f"the server serves no OpenAPI document to compare ({describe(exc)})")
     except FastGPTError as exc:
         return Check("drift", "fail", describe(exc), exit_code(exc))
+    except Exception as exc:  # the checker's own trouble must not hide the other lines
+        return Check("drift", "warn", f"the drift check could not run: {describe(exc)}")
     breaking = [row for row in report.rows if row.breaking]
     changed = [row for row in report.rows if row.status != "same"]
     if report.ok:
