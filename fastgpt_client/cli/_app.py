@@ -10,7 +10,7 @@ import typer
 
 from ..exceptions import FastGPTError
 from . import _output
-from ._exit import CLIError, Exit, Interrupted, describe, exit_code
+from ._exit import CLIError, Exit, Interrupted, ReaderGone, describe, exit_code
 
 HELP = """The FastGPT command line: chat with an app, ask one question, keep a knowledge base in
 sync with a folder, export chats, check a server.
@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _output.error(exc.format_message())
         return exc.exit_code
-    except BrokenPipeError:
+    except (BrokenPipeError, ReaderGone):
         # `fastgpt ... | head`: the reader left; say nothing more.
         _quiet_stdout()
         return Exit.OK

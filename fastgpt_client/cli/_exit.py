@@ -78,8 +78,13 @@ class Interrupted(Exception):
     """Ctrl-C: the command stopped cleanly (exit code 130)."""
 
 
+class ReaderGone(Exception):
+    """stdout's reader left (`fastgpt export | head`): stop quietly."""
+
+
 def interruptible(command: Callable[P, R]) -> Callable[P, R]:
-    """Turns Ctrl-C inside `command` into `Interrupted` (Typer would end quietly with 130)."""
+    """Turns Ctrl-C inside `command` into `Interrupted` (Typer would end quietly with 130), and
+    a closed stdout into `ReaderGone` (Typer would exit 1)."""
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -87,5 +92,7 @@ def interruptible(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except KeyboardInterrupt:
             raise Interrupted from None
+        except BrokenPipeError:
+            raise ReaderGone from None
 
     return run

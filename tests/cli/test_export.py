@@ -70,3 +70,25 @@ def test_export_finds_the_app_of_an_app_key(
     account = run_cli("export", env={"FASTGPT_APP_ID": "", "FASTGPT_API_KEY": fastgpt_server.account_key})
     assert account.code == 2
     assert "export needs the app" in account.stderr
+
+
+def test_a_reader_that_leaves_early_is_no_error(fastgpt_server: FakeFastGPT) -> None:
+    import subprocess
+    import sys
+
+    from .conftest import clean_environ, server_env
+
+    for number in range(30):
+        _chat(fastgpt_server, f"chat-{number}", "question")
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", f"'{sys.executable}' -m fastgpt_client.cli export | head -1"],
+        capture_output=True,
+        text=True,
+        env=clean_environ(server_env(fastgpt_server)),
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipe" not in done.stderr
