@@ -81,7 +81,7 @@ async def create_text_collection(call: Call) -> dict[str, Any]:
     name, text = call.body.get("name"), call.body.get("text")
     if not isinstance(name, str) or not name or not isinstance(text, str):
         raise MISSING_PARAMS
-    return _create_with_chunks(
+    return create_with_chunks(
         call, call.body, type="virtual", name=name, chunks=split_text(text, call.body), raw_text=text
     )
 
@@ -91,7 +91,7 @@ async def create_link_collection(call: Call) -> dict[str, Any]:
     if not isinstance(link, str) or not link:
         raise MISSING_PARAMS
     placeholder = f"Content of {link} (the FastGPT emulator does not fetch web pages)."
-    return _create_with_chunks(
+    return create_with_chunks(
         call, call.body, type="link", name=link, chunks=[placeholder], raw_link=link, source=link
     )
 
@@ -119,7 +119,7 @@ async def create_file_collection(call: Call) -> dict[str, Any]:
             f"{filename} ({len(file_part.content)} bytes; the FastGPT emulator does not parse this file type)."
         ]
     )
-    return _create_with_chunks(
+    return create_with_chunks(
         call, settings, type="file", name=filename, chunks=chunks, raw_text=text, source=filename
     )
 
@@ -183,7 +183,7 @@ async def delete_collections(call: Call) -> None:
     store.delete_collections(wanted)
 
 
-def _create_with_chunks(
+def create_with_chunks(
     call: Call,
     body: Mapping[str, Any],
     *,
@@ -193,14 +193,21 @@ def _create_with_chunks(
     raw_text: str | None = None,
     raw_link: str | None = None,
     source: str | None = None,
+    attrs: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """Stores a new collection with its chunks (and starts a scripted training job, ``_training``)."""
     store, ids = call.state.datasets, call.state.ids
     dataset = need_dataset(store, body.get("datasetId"))
     collection_id = ids.object_id()
     settings = {k: v for k, v in body.items() if k in CHUNK_FIELDS}
-    attrs: dict[str, Any] = {**settings, "tmbId": call.key.tmb_id, "rawTextLength": len(raw_text or "")}
+    kept: dict[str, Any] = {
+        **settings,
+        **(attrs or {}),
+        "tmbId": call.key.tmb_id,
+        "rawTextLength": len(raw_text or ""),
+    }
     if source is not None:
-        attrs["sourceName"] = source
+        kept["sourceName"] = source
     store.add_collection(
         collection_id,
         dataset_id=dataset.id,
@@ -212,16 +219,25 @@ def _create_with_chunks(
         tags=strings(body.get("tags")),
         training_type=str(body.get("trainingType") or "chunk"),
         metadata=as_dict(body.get("metadata")) or {},
-        attrs=attrs,
+        attrs=kept,
     )
     collection = store.collection(collection_id)
     assert collection is not None
-    inserted = store.add_data(
-        collection,
-        [
-            (ids.object_id(), {"q": chunk, "a": "", "chunkIndex": i, "indexes": []})
-            for i, chunk in enumerate(chunks)
+    data_ids = [ids.object_id() for _ in chunks]
+    items: list[tuple[str, dict[str, Any]]] = [
+        (data_id, {"q": chunk, "a": "", "chunkIndex": i, "indexes": []})
+        for i, (data_id, chunk) in enumerate(zip(data_ids, chunks, strict=True))
+    ]
+    inserted = store.add_data(collection, items)
+    call.state.training.start(
+        collection_id=collection_id,
+        dataset_id=dataset.id,
+        tmb_id=call.key.tmb_id,
+        mode="qa" if collection.training_type == "qa" else "chunk",
+        chunks=[
+            (data_id, i, chunk, "") for i, (data_id, chunk) in enumerate(zip(data_ids, chunks, strict=True))
         ],
+        new_id=ids.object_id,
     )
     return {
         "collectionId": collection_id,
