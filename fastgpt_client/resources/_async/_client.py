@@ -18,7 +18,7 @@ from ..._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES
 from ..._errors import error_from_response
 from ..._plan import RequestPlan
 from ..._response import decode_json
-from ...exceptions import APIResponseValidationError
+from ...exceptions import APIResponseValidationError, NotFoundError
 from ...types.cursor import CursorPage
 from ...types.options import NOT_GIVEN, NotGiven, Timeout
 from ...types.page import Page
@@ -93,6 +93,21 @@ class AsyncAPIClient(BaseClient):
             plan = self._fall_back(plan)
             response, content, body = await self._send(plan)
         return parse_success(plan, response, content, body)
+
+    async def _request_since(self, plan: RequestPlan[T], method: str, since: str) -> T:
+        """`_request`; a server without the route (its HTML 404 page, no FastGPT envelope) raises a
+        `NotFoundError` saying which FastGPT the call needs."""
+        try:
+            return await self._request(plan)
+        except NotFoundError as error:
+            if error.code is not None:
+                raise
+            raise NotFoundError(
+                f"{method}() needs FastGPT {since} or later: this server has no {plan.path} route "
+                "(it answered with its HTML 404 page).",
+                response=error.response,
+                body=error.body,
+            ) from None
 
     async def _paginate(self, page: Callable[[int], RequestPlan[Page[T]]], offset: int) -> AsyncIterator[T]:
         """Every item from `offset` on, one page request after another."""

@@ -138,7 +138,7 @@ class AsyncAppLogsAPI(AsyncAPIClient):
             body=body,
             idempotent=True,
         )
-        return await self._request(plan)
+        return await self._request_since(plan, check.method, "4.14.7")
 
     def _log_pages(
         self,

@@ -1,7 +1,7 @@
 """Whether chats are still generating and whether their answers were read: `get_chat_status` and
 `mark_chat_read` (FastGPT 4.14.11+ `core/chat/history/getHistoryStatus` and `markRead`).
 
-An older server has neither route: it answers with its HTML 404 page, a `NotFoundError` here.
+An older server has neither route: a `NotFoundError` saying so.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ._client import AsyncAPIClient
 if TYPE_CHECKING:
     from fastgpt_api.models import ChatHistoryStatus
 
+SINCE = "4.14.11"
 MAX_STATUS_CHATS = 200
 """How many chats one `get_chat_status` call may ask about (FastGPT's limit)."""
 
@@ -48,7 +49,7 @@ class AsyncChatStatusAPI(AsyncAPIClient):
             body=body,
             idempotent=True,
         )
-        return await self._request(plan)
+        return await self._request_since(plan, check.method, SINCE)
 
     async def mark_chat_read(
         self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
@@ -70,4 +71,4 @@ class AsyncChatStatusAPI(AsyncAPIClient):
             body=body,
             idempotent=True,
         )
-        await self._request(plan)
+        await self._request_since(plan, check.method, SINCE)

@@ -139,7 +139,7 @@ class AppLogsAPI(SyncAPIClient):
             body=body,
             idempotent=True,
         )
-        return self._request(plan)
+        return self._request_since(plan, check.method, "4.14.7")
 
     def _log_pages(
         self,

@@ -2,7 +2,7 @@
 """Whether chats are still generating and whether their answers were read: `get_chat_status` and
 `mark_chat_read` (FastGPT 4.14.11+ `core/chat/history/getHistoryStatus` and `markRead`).
 
-An older server has neither route: it answers with its HTML 404 page, a `NotFoundError` here.
+An older server has neither route: a `NotFoundError` saying so.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ._client import SyncAPIClient
 if TYPE_CHECKING:
     from fastgpt_api.models import ChatHistoryStatus
 
+SINCE = "4.14.11"
 MAX_STATUS_CHATS = 200
 """How many chats one `get_chat_status` call may ask about (FastGPT's limit)."""
 
@@ -49,7 +50,7 @@ class ChatStatusAPI(SyncAPIClient):
             body=body,
             idempotent=True,
         )
-        return self._request(plan)
+        return self._request_since(plan, check.method, SINCE)
 
     def mark_chat_read(
         self, chat_id: str, *, app_id: str | None = None, **options: Unpack[RequestOptions]
@@ -71,4 +72,4 @@ class ChatStatusAPI(SyncAPIClient):
             body=body,
             idempotent=True,
         )
-        self._request(plan)
+        self._request_since(plan, check.method, SINCE)

@@ -26,6 +26,7 @@ from ._client import Cursor, SyncAPIClient
 if TYPE_CHECKING:
     from fastgpt_api.models import CollectionQuote, Quote
 
+SINCE = "4.14.11"
 QUOTE_PAGE_SIZE = 15
 """The `page_size` of `get_collection_quotes`/`iter_collection_quotes` (FastGPT's default; at most 30)."""
 _QUOTE_IDS = ("id", "_id")
@@ -60,7 +61,7 @@ class QuotesAPI(SyncAPIClient):
             app_id,
             options,
         )
-        return self._request(plan)
+        return self._request_since(plan, check.method, SINCE)
 
     def get_answer_quotes(
         self,
@@ -86,7 +87,7 @@ class QuotesAPI(SyncAPIClient):
         if not data_ids:
             return []
         plan = self._quotes_plan(check, chat, item, data_ids, collection_ids, app_id, options)
-        return self._request(plan)
+        return self._request_since(plan, check.method, SINCE)
 
     def get_collection_quotes(
         self,
@@ -118,7 +119,7 @@ class QuotesAPI(SyncAPIClient):
         point = check.number(anchor, "anchor", minimum=0)
         plan_at = self._collection_pages(check, chat_id, data_id, collection_id, page_size, app_id, options)
         kind, cursor = next(iter(given.items()))
-        return self._request(plan_at(kind, (cursor, point)))
+        return self._request_since(plan_at(kind, (cursor, point)), check.method, SINCE)
 
     def iter_collection_quotes(
         self,
