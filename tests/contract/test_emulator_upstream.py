@@ -283,6 +283,66 @@ SCENARIO: list[Step] = [
     Step("DELETE", f"{DATASET}/delete", query=lambda c: {"id": c["dataset_id"]}),
 ]
 
+_OBJECT_ID = {"type": "string", "pattern": "^[0-9a-fA-F]{24}$"}
+_TRAINING_ITEM = {
+    "type": "object",
+    "properties": {
+        **{name: _OBJECT_ID for name in ("_id", "teamId", "tmbId", "datasetId", "collectionId")},
+        "billId": {"type": "string"},
+        "expireAt": {"type": "string"},
+        "lockTime": {"type": "string"},
+        "mode": {"enum": ["parse", "chunk", "qa", "auto", "image", "imageParse"]},
+        "dataId": _OBJECT_ID,
+        "q": {"type": "string"},
+        "a": {"type": "string"},
+        "imageId": {"type": "string"},
+        "imageDescMap": {"type": "object", "additionalProperties": {"type": "string"}},
+        "dataMetadata": {"type": "object"},
+        "chunkIndex": {"type": "number"},
+        "indexSize": {"type": "number"},
+        "weight": {"type": "number"},
+        "indexes": {"type": "array"},
+        "retryCount": {"type": "number"},
+        "errorMsg": {"type": "string"},
+        "userId": _OBJECT_ID,
+    },
+    "required": [
+        "_id",
+        "teamId",
+        "tmbId",
+        "datasetId",
+        "collectionId",
+        "expireAt",
+        "lockTime",
+        "mode",
+        "q",
+        "a",
+        "chunkIndex",
+        "weight",
+        "indexes",
+        "retryCount",
+    ],
+    "additionalProperties": False,
+}
+DEV_API_RESPONSE_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
+    # FastGPT's Dev API document gives these no response schema; their handlers end in
+    # `ResponseSchema.parse()` with the zod schemas of packages/global/openapi/core/dataset/
+    # training/api.ts at 2f072bd1 (`GetTrainingErrorResponseSchema` = PaginationResponseSchema of
+    # `TrainingErrorItemSchema`, DatasetTrainingSchema with an optional billId), written out here.
+    ("POST", "/api/core/dataset/training/getTrainingError"): {
+        "type": "object",
+        "properties": {"total": {"type": "number"}, "list": {"type": "array", "items": _TRAINING_ITEM}},
+        "additionalProperties": False,
+    },
+    ("GET", "/api/core/dataset/training/getDatasetTrainingQueue"): {
+        "type": "object",
+        "properties": {"rebuildingCount": {"type": "number"}, "trainingCount": {"type": "number"}},
+        "required": ["rebuildingCount", "trainingCount"],
+        "additionalProperties": False,
+    },
+}
+"""Answer schemas of operations FastGPT's documents leave without one (data: void ones aside)."""
+
 # Operations of our spec whose 4.16 answer the scenario does not validate, with why.
 NOT_VALIDATED = {
     ("GET", "/api/proApi/core/app/logs/getTotalData"): (
@@ -347,6 +407,9 @@ def _data_problems(answer: Answer) -> list[str]:
         return upstream.validate_response(step.method, step.path, answer.body)
     if answer.body.get("code") != 200:
         return [f"an error envelope: {answer.text}"]
+    local = DEV_API_RESPONSE_SCHEMAS.get(step.operation)
+    if local is not None and upstream.response_schema(step.method, step.path) is None:
+        return upstream.validate(local, answer.body.get("data"), "data")
     return upstream.validate_response(step.method, step.path, answer.body.get("data"))
 
 
@@ -378,6 +441,13 @@ def test_the_scenario_covers_every_operation() -> None:
     assert not stale, f"NOT_VALIDATED names operations our spec no longer has: {stale}"
     for operation in covered:
         assert upstream.operation(*operation) is not None, f"{operation} is not a FastGPT 4.16 operation"
+
+
+def test_the_training_errors_scenario_has_a_failed_item(answers: dict[str, Answer]) -> None:
+    """The getTrainingError answer validated above is not an empty list (the scripted failure)."""
+    answer = answers[f"POST {DATASET}/training/getTrainingError"]
+    assert answer.body["data"]["total"] == 1
+    assert upstream.validate(DEV_API_RESPONSE_SCHEMAS[answer.step.operation], {"list": [{"q": "x"}]}, "data")
 
 
 def test_a_phantom_field_is_caught() -> None:

@@ -299,3 +299,30 @@ async def test_app_logs_list_filter_and_page(
     assert user.out_link_uid is None
     with pytest.raises(ValueError, match="feedback must be one of"):
         await apps("list_app_logs", feedback="meh")
+
+
+@pytest.mark.parametrize("api_version", ["v1", "v2"])
+async def test_answer_quotes_from_a_streamed_answer(
+    clients: tuple[Client, Client, Client], server: FakeFastGPT, api_version: str
+) -> None:
+    chat, ds, _ = clients
+    dataset_id = await ds("create_dataset", "Manual")
+    await ds("create_text_collection", dataset_id, "manual", MANUAL, chunk_settings=SPLIT)
+    server.attach_dataset("assistant", dataset_id)
+    stream = await chat(
+        "create_chat_completion",
+        "What is FastGPT, the agent platform?",
+        chat_id="cite-stream",
+        stream=True,
+        detail=True,
+        api_version=api_version,
+    )
+    if isinstance(chat.client, AsyncChatClient):
+        async with stream:
+            final = await stream.get_final_completion()
+    else:
+        with stream:
+            final = stream.get_final_completion()
+    quotes = await chat("get_answer_quotes", final)
+    assert [q.q for q in quotes] == ["FastGPT is an AI agent platform."]
+    assert server.request_count("/api/core/chat/record/getResData") == 0
