@@ -58,7 +58,7 @@ class AsyncAppLogsAPI(AsyncAPIClient):
         (channels such as `["api", "share"]`), `member_ids` (team members' `tmb_id`),
         `share_users` (share-link users' `out_link_uid`), `search` (in the chat id or title),
         `feedback` (`"has_feedback"`, `"good"`, `"bad"`; with `unread_only=True` only unread
-        feedback) and `errors_only=True` (chats with a failed run; FastGPT 4.16).
+        feedback) and `errors_only=True` (chats with a failed run; FastGPT 4.16; False: every chat).
         """
         check = Check("list_app_logs")
         filters = (
@@ -169,7 +169,7 @@ class AsyncAppLogsAPI(AsyncAPIClient):
                 feedback, "feedback", ["all", "has_feedback", "good", "bad"]
             ),
             "unread_only": check.optional_boolean(unread_only, "unread_only"),
-            "error_filter": "has_error" if check.optional_boolean(errors_only, "errors_only") else None,
+            "error_filter": _error_filter(check.optional_boolean(errors_only, "errors_only")),
         }
 
         def page(at: int) -> RequestPlan[Page[AppLog]]:
@@ -188,6 +188,11 @@ def _bound(check: Check, value: object, name: str, default: str) -> str:
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
         return value.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     return check.iso_time(value, name)
+
+
+def _error_filter(errors_only: bool | None) -> str | None:
+    """FastGPT's `errorFilter`: `has_error` keeps chats with a failed run, `all` every chat."""
+    return None if errors_only is None else ("has_error" if errors_only else "all")
 
 
 def _sources(check: Check, sources: object) -> list[str] | None:

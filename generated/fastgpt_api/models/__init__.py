@@ -5,9 +5,9 @@ from .app_chart_data import AppChartData
 from .app_chart_data_envelope import AppChartDataEnvelope
 from .app_chart_request import AppChartRequest
 from .app_log import AppLog
+from .app_log_error_filter import AppLogErrorFilter
 from .app_log_feedback_type import AppLogFeedbackType
 from .app_log_list_request import AppLogListRequest
-from .app_log_list_request_error_filter import AppLogListRequestErrorFilter
 from .app_log_page import AppLogPage
 from .app_log_page_envelope import AppLogPageEnvelope
 from .app_log_user import AppLogUser
@@ -69,13 +69,6 @@ from .collection_quote_page import CollectionQuotePage
 from .collection_quote_page_envelope import CollectionQuotePageEnvelope
 from .collection_training_detail import CollectionTrainingDetail
 from .collection_training_detail_envelope import CollectionTrainingDetailEnvelope
-from .collection_training_detail_error_counts import CollectionTrainingDetailErrorCounts
-from .collection_training_detail_queued_counts import (
-    CollectionTrainingDetailQueuedCounts,
-)
-from .collection_training_detail_training_counts import (
-    CollectionTrainingDetailTrainingCounts,
-)
 from .create_api_collection_request import CreateApiCollectionRequest
 from .create_collection_request import CreateCollectionRequest
 from .create_dataset_request import CreateDatasetRequest
@@ -164,6 +157,7 @@ from .training_error_item import TrainingErrorItem
 from .training_error_list_request import TrainingErrorListRequest
 from .training_error_page import TrainingErrorPage
 from .training_error_page_envelope import TrainingErrorPageEnvelope
+from .training_mode_counts import TrainingModeCounts
 from .training_type import TrainingType
 from .update_chat_history_request import UpdateChatHistoryRequest
 from .update_collection_request import UpdateCollectionRequest
@@ -189,9 +183,9 @@ __all__ = (
     "AppChartDataEnvelope",
     "AppChartRequest",
     "AppLog",
+    "AppLogErrorFilter",
     "AppLogFeedbackType",
     "AppLogListRequest",
-    "AppLogListRequestErrorFilter",
     "AppLogPage",
     "AppLogPageEnvelope",
     "AppLogUser",
@@ -253,9 +247,6 @@ __all__ = (
     "CollectionQuotePageEnvelope",
     "CollectionTrainingDetail",
     "CollectionTrainingDetailEnvelope",
-    "CollectionTrainingDetailErrorCounts",
-    "CollectionTrainingDetailQueuedCounts",
-    "CollectionTrainingDetailTrainingCounts",
     "CreateApiCollectionRequest",
     "CreateCollectionRequest",
     "CreateDatasetRequest",
@@ -344,6 +335,7 @@ __all__ = (
     "TrainingErrorListRequest",
     "TrainingErrorPage",
     "TrainingErrorPageEnvelope",
+    "TrainingModeCounts",
     "TrainingType",
     "UpdateChatHistoryRequest",
     "UpdateCollectionRequest",

@@ -6,13 +6,10 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.app_log_error_filter import AppLogErrorFilter, check_app_log_error_filter
 from ..models.app_log_feedback_type import (
     AppLogFeedbackType,
     check_app_log_feedback_type,
-)
-from ..models.app_log_list_request_error_filter import (
-    AppLogListRequestErrorFilter,
-    check_app_log_list_request_error_filter,
 )
 from ..models.chat_source import ChatSource, check_chat_source
 from ..types import UNSET, Unset
@@ -46,8 +43,8 @@ class AppLogListRequest:
     """ Keep chats with feedback, good, bad, or all. """
     unread_only: bool | Unset = UNSET
     """ With `feedbackType`: only feedback not yet read. """
-    error_filter: AppLogListRequestErrorFilter | Unset = UNSET
-    """ `has_error`: only chats with a failed run (4.16). """
+    error_filter: AppLogErrorFilter | Unset = UNSET
+    """ `has_error`: only chats with a failed run (4.16); `all`: every chat. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,11 +153,11 @@ class AppLogListRequest:
         unread_only = d.pop("unreadOnly", UNSET)
 
         _error_filter = d.pop("errorFilter", UNSET)
-        error_filter: AppLogListRequestErrorFilter | Unset
+        error_filter: AppLogErrorFilter | Unset
         if isinstance(_error_filter, Unset):
             error_filter = UNSET
         else:
-            error_filter = check_app_log_list_request_error_filter(_error_filter)
+            error_filter = check_app_log_error_filter(_error_filter)
 
         app_log_list_request = cls(
             app_id=app_id,

@@ -10,15 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_training import AdvancedTraining
-    from ..models.collection_training_detail_error_counts import (
-        CollectionTrainingDetailErrorCounts,
-    )
-    from ..models.collection_training_detail_queued_counts import (
-        CollectionTrainingDetailQueuedCounts,
-    )
-    from ..models.collection_training_detail_training_counts import (
-        CollectionTrainingDetailTrainingCounts,
-    )
+    from ..models.training_mode_counts import TrainingModeCounts
 
 
 T = TypeVar("T", bound="CollectionTrainingDetail")
@@ -26,14 +18,17 @@ T = TypeVar("T", bound="CollectionTrainingDetail")
 
 @_attrs_define
 class CollectionTrainingDetail:
-    """A collection's training progress."""
+    """A collection's training progress: `queuedCounts` (waiting), `trainingCounts` (being trained now) and `errorCounts`
+    (failed for good), each by training mode.
 
-    queued_counts: CollectionTrainingDetailQueuedCounts
-    """ Items waiting, by mode. Items by training mode (`parse`, `chunk`, `qa`, `auto`, `image`, `imageParse`). """
-    training_counts: CollectionTrainingDetailTrainingCounts
-    """ Items being trained now, by mode. """
-    error_counts: CollectionTrainingDetailErrorCounts
-    """ Items that failed for good, by mode. """
+    """
+
+    queued_counts: TrainingModeCounts
+    """ Items by training mode (`parse`, `chunk`, `qa`, `auto`, `image`, `imageParse`). """
+    training_counts: TrainingModeCounts
+    """ Items by training mode (`parse`, `chunk`, `qa`, `auto`, `image`, `imageParse`). """
+    error_counts: TrainingModeCounts
+    """ Items by training mode (`parse`, `chunk`, `qa`, `auto`, `image`, `imageParse`). """
     trained_count: int
     """ Data items the collection has (trained). """
     training_type: str | Unset = UNSET
@@ -77,28 +72,14 @@ class CollectionTrainingDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.advanced_training import AdvancedTraining
-        from ..models.collection_training_detail_error_counts import (
-            CollectionTrainingDetailErrorCounts,
-        )
-        from ..models.collection_training_detail_queued_counts import (
-            CollectionTrainingDetailQueuedCounts,
-        )
-        from ..models.collection_training_detail_training_counts import (
-            CollectionTrainingDetailTrainingCounts,
-        )
+        from ..models.training_mode_counts import TrainingModeCounts
 
         d = dict(src_dict)
-        queued_counts = CollectionTrainingDetailQueuedCounts.from_dict(
-            d.pop("queuedCounts")
-        )
+        queued_counts = TrainingModeCounts.from_dict(d.pop("queuedCounts"))
 
-        training_counts = CollectionTrainingDetailTrainingCounts.from_dict(
-            d.pop("trainingCounts")
-        )
+        training_counts = TrainingModeCounts.from_dict(d.pop("trainingCounts"))
 
-        error_counts = CollectionTrainingDetailErrorCounts.from_dict(
-            d.pop("errorCounts")
-        )
+        error_counts = TrainingModeCounts.from_dict(d.pop("errorCounts"))
 
         trained_count = d.pop("trainedCount")
 

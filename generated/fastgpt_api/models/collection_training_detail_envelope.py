@@ -26,7 +26,8 @@ class CollectionTrainingDetailEnvelope:
     message: str | Unset = UNSET
     """ Empty on success. """
     data: CollectionTrainingDetail | Unset = UNSET
-    """ A collection's training progress. """
+    """ A collection's training progress: `queuedCounts` (waiting), `trainingCounts` (being trained now) and
+    `errorCounts` (failed for good), each by training mode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CollectionTrainingDetailErrorCounts")
+T = TypeVar("T", bound="TrainingModeCounts")
 
 
 @_attrs_define
-class CollectionTrainingDetailErrorCounts:
-    """Items that failed for good, by mode."""
+class TrainingModeCounts:
+    """Items by training mode (`parse`, `chunk`, `qa`, `auto`, `image`, `imageParse`)."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class CollectionTrainingDetailErrorCounts:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        collection_training_detail_error_counts = cls()
+        training_mode_counts = cls()
 
-        collection_training_detail_error_counts.additional_properties = d
-        return collection_training_detail_error_counts
+        training_mode_counts.additional_properties = d
+        return training_mode_counts
 
     @property
     def additional_keys(self) -> list[str]:
