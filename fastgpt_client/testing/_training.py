@@ -125,6 +125,14 @@ class Training:
             }
             return counts, remove
 
+    def peek(self, collection_id: str) -> tuple[int, int]:
+        """The job's unfinished and failed items, without advancing it (``(0, 0)``: no job)."""
+        with self._lock:
+            job = self._jobs.get(collection_id)
+            if job is None:
+                return 0, 0
+            return len(job.chunks) - job.finished(), len(job.failed())
+
     def errors(self, collection_id: str) -> list[dict[str, Any]]:
         """The job's failed items as ``getTrainingError`` lists them (DatasetTrainingSchema)."""
         with self._lock:

@@ -236,6 +236,15 @@ def test_scripted_training_advances_per_read_and_fails_items(
         1,
         1,
     )
+    listed = data(client.post(f"{DATASET}/collection/listV2", json={"datasetId": dataset_id}))["list"]
+    [item] = [c for c in listed if c["_id"] == collection_id]
+    assert item["trainingAmount"] == 1  # the failed item (4.14 and 4.16)
+    if server.version.name == "4.16":  # the training status fields of 4.16's listV2
+        assert (item["activeTrainingAmount"], item["finalErrorAmount"], item["slowestTrainingStatus"]) == (
+            0,
+            1,
+            "error",
+        )
     errors = data(client.post(f"{DATASET}/training/getTrainingError", json={"collectionId": collection_id}))
     assert [(e["chunkIndex"], e["retryCount"]) for e in errors["list"]] == [(0, 0)]
     assert errors["total"] == 1

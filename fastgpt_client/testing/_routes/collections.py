@@ -2,7 +2,8 @@
 ``create/text``, ``create/link``, ``create/localFile`` (multipart), ``listV2``, ``detail``,
 ``update`` and ``delete`` (``?id=`` or ``collectionIds``).
 
-Imports are stored at once: there is no training queue (``trainingAmount`` is always 0). A link
+Imports are stored at once and trained at once, unless training is scripted (``_training``: then
+``trainingAmount`` and 4.16's training status follow the job). A link
 collection is never fetched: it stores the link and one placeholder chunk. How text and files
 become chunks: ``_uploads``. List pages are capped at 100.
 """
@@ -137,11 +138,11 @@ async def list_collections(call: Call) -> dict[str, Any]:
         offset=offset,
         limit=size,
     )
-    listed = [_listed_json(store, row) for row in rows]
+    listed = [_listed_json(store, row, call.state.training.peek(row.id)) for row in rows]
     if call.state.version.response_schemas:
         for item, row in zip(listed, rows, strict=True):
             item["createTime"] = iso(row.create_time)
-            item.update(training_status_json())
+            item.update(training_status_json(*call.state.training.peek(row.id)))
     return {"list": listed, "total": total}
 
 
@@ -153,7 +154,12 @@ async def get_collection(call: Call) -> dict[str, Any]:
     if call.state.version.response_schemas and dataset is not None:
         # GetCollectionDetailResponseSchema: the dataset (as stored) under `dataset`, its id in `datasetId`
         data["dataset"], data["datasetId"] = dataset_document(dataset), row.dataset_id
-        data.update(indexAmount=store.data_amount(row.id), errorCount=0, **training_status_json())
+        remaining, failed = call.state.training.peek(row.id)
+        data.update(
+            indexAmount=store.data_amount(row.id),
+            errorCount=failed,
+            **training_status_json(remaining, failed),
+        )
     return data
 
 
@@ -245,7 +251,7 @@ def create_with_chunks(
     }
 
 
-def _listed_json(store: DatasetStore, row: CollectionRow) -> dict[str, Any]:
+def _listed_json(store: DatasetStore, row: CollectionRow, progress: tuple[int, int]) -> dict[str, Any]:
     """A collection as ``listV2`` lists it."""
     item: dict[str, Any] = {
         "_id": row.id,
@@ -255,7 +261,7 @@ def _listed_json(store: DatasetStore, row: CollectionRow) -> dict[str, Any]:
         "name": row.name,
         "updateTime": iso(row.update_time),
         "dataAmount": store.data_amount(row.id),
-        "trainingAmount": 0,
+        "trainingAmount": sum(progress),
         "tags": row.tags,
         "forbid": row.forbid,
         "trainingType": row.training_type,
