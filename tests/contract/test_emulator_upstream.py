@@ -268,6 +268,18 @@ SCENARIO: list[Step] = [
     ),
     Step(
         "POST",
+        f"{DATASET}/collection/listV2",
+        lambda c: {"datasetId": c["dataset_id"], "offset": 0, "pageSize": 10},
+        label="with a failed training item",
+    ),
+    Step(
+        "GET",
+        f"{DATASET}/collection/detail",
+        query=lambda c: {"id": c["training_collection_id"]},
+        label="with a failed training item",
+    ),
+    Step(
+        "POST",
         f"{DATASET}/create",
         {"name": "Files", "type": "apiDataset", "intro": "", "avatar": "core/dataset/externalDatasetColor"},
         label="an API dataset",
