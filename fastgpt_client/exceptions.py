@@ -16,6 +16,9 @@ FastGPTError
 │   ├── StreamParseError          a stream frame that cannot be decoded
 │   ├── APIResponseValidationError a 2xx body that is not what FastGPT sends
 │   └── PushDataError             a `push_data` batch failed (the cause, what was stored, how to resume)
+└── TrainingError (status)      `wait_for_training` did not see a collection trained
+    ├── TrainingFailedError     training finished with failed items (`failed`: each with its error)
+    └── TrainingTimeoutError    still training when the timeout ran out
 ```
 """
 
@@ -28,6 +31,7 @@ import httpx
 
 if TYPE_CHECKING:
     from .types.datasets import PushResult
+    from .types.training import TrainingFailure, TrainingStatus
 
 __all__ = [
     "APIConnectionError",
@@ -45,6 +49,9 @@ __all__ = [
     "PushDataError",
     "RateLimitError",
     "StreamParseError",
+    "TrainingError",
+    "TrainingFailedError",
+    "TrainingTimeoutError",
     "ValidationError",
 ]
 
@@ -266,3 +273,32 @@ def _request_of(response: httpx.Response | None) -> httpx.Request | None:
         return response.request
     except RuntimeError:  # a Response built without a request (tests, hand-made responses)
         return None
+
+
+class TrainingError(FastGPTError):
+    """`wait_for_training` did not see the collection trained; `status` is the last one read."""
+
+    status: TrainingStatus
+
+    def __init__(self, message: str, *, status: TrainingStatus) -> None:
+        super().__init__(message)
+        self.status = status
+
+    @property
+    def collection_id(self) -> str:
+        return self.status.collection_id
+
+
+class TrainingFailedError(TrainingError):
+    """Training finished, but FastGPT gave up on some items: `failed` lists them, each with its
+    `error` (FastGPT's `errorMsg`), `q` and `chunk_index`; `status.failed` counts them all."""
+
+    failed: list[TrainingFailure]
+
+    def __init__(self, message: str, *, status: TrainingStatus, failed: Sequence[TrainingFailure]) -> None:
+        super().__init__(message, status=status)
+        self.failed = list(failed)
+
+
+class TrainingTimeoutError(TrainingError):
+    """The collection was still training (`status.queued`/`status.training`) when the timeout ran out."""

@@ -6,7 +6,7 @@ import collections
 import socket
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -18,6 +18,8 @@ from ._scripting import ScriptedReply
 from ._server import ConnectionResets, create_app
 from ._state import EmulatorState, RecordedRequest, Scripts
 from ._stream import quiet_deliberate_cuts
+from ._training import DEFAULT_ERROR as DEFAULT_TRAINING_ERROR
+from ._training import TrainingScript
 from ._versions import DEFAULT_VERSION, Version, version_named
 
 _START_TIMEOUT = 10.0
@@ -265,6 +267,31 @@ class FakeFastGPT:
                 scripts.once.append(reply)
             else:
                 scripts.always = reply
+
+    def script_training(
+        self,
+        *,
+        steps: int = 3,
+        fail: Iterable[int] = (),
+        error: str = DEFAULT_TRAINING_ERROR,
+        stuck: bool = False,
+        once: bool = True,
+    ) -> None:
+        """Make the next collection import (text, link, file or API file) train step by step.
+
+        Each ``trainingDetail`` read of the collection advances it one step; after ``steps``
+        reads all its chunks have finished. The chunks whose ``chunkIndex`` is in ``fail`` end
+        as failed training items with ``error`` (``getTrainingError`` lists them; they never
+        become data items). ``stuck=True`` never finishes. ``once=False`` applies to every
+        import until ``clear_training_scripts``. Without a script an import is trained at once.
+        """
+        if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ValueError(f"steps must be a positive int, not {steps!r}")
+        script = TrainingScript(steps=steps, fail=frozenset(fail), error=error, stuck=stuck)
+        self._state.training.script(script, once=once)
+
+    def clear_training_scripts(self) -> None:
+        self._state.training.clear()
 
     def clear_scripts(self, app: str | None = None) -> None:
         with self._state.lock:

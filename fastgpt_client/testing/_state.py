@@ -23,6 +23,7 @@ from ._run import Run
 from ._scripting import ScriptedReply
 from ._sse import frame
 from ._store import Store
+from ._training import Training
 from ._versions import Version
 
 TEAM_ID = "6650a1b2c3d4e5f600000001"  # the one team (an ObjectId, as FastGPT's)
@@ -96,6 +97,8 @@ class EmulatorState:
         self.disconnects = 0
         self.active: dict[tuple[str, str], ActiveRun] = {}
         """Runs in progress by ``(appId, chatId)``."""
+        self.training = Training()
+        """Scripted training jobs (``FakeFastGPT.script_training``)."""
         self.app_datasets: dict[str, str] = {}
         """Datasets attached to apps (``FakeFastGPT.attach_dataset``): their runs search them."""
         self._seed_apps_and_keys()

@@ -66,7 +66,13 @@ class Version:
     """``v2/chat/stop`` answers ``{success, completed, chatGenerateStatus}``, not ``{success}``."""
     record_delete_route: bool
     """One message is deleted by ``DELETE /api/core/chat/record/delete`` (``contentId`` or
-    ``contentIds``, body or query, ``data: null``); otherwise by ``POST /api/core/chat/item/delete``."""
+    ``contentIds``, body or query, ``data: null``); otherwise by ``POST /api/core/chat/item/delete``.
+    The same commit (852448703) moved ``getQuote``/``getCollectionQuote`` to ``core/chat/record/``
+    and opened them to API keys: the emulator serves them only then."""
+    log_users_route: bool
+    """``POST /api/core/app/logs/getUsers`` exists (4.14.7+, commit 76d6234de)."""
+    app_logs_api_key: bool
+    """``core/app/logs/list`` takes API keys (4.14.5's handler checks a login token only)."""
     completion_id_always: bool
     """A completion's ``id`` is always the chat id; otherwise ``""`` when no ``chatId`` was sent."""
     completion_detail_items: bool
@@ -112,6 +118,8 @@ V4_16 = Version(
     chat_status_fields=True,
     stop_reports_status=True,
     record_delete_route=True,
+    log_users_route=True,
+    app_logs_api_key=True,
     completion_id_always=True,
     completion_detail_items=True,
     data_answers=True,
@@ -134,6 +142,8 @@ V4_14 = Version(
     chat_status_fields=False,
     stop_reports_status=False,
     record_delete_route=False,
+    log_users_route=False,
+    app_logs_api_key=False,
     completion_id_always=False,
     completion_detail_items=False,
     data_answers=False,

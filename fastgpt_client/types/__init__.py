@@ -10,6 +10,7 @@ from importlib import import_module
 from typing import Any
 
 from .completion import ChatCompletion, IncompleteAnswerWarning, TokenUsage
+from .cursor import CursorPage
 from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult, UpdatedData
 from .events import (
     AnswerEvent,
@@ -31,6 +32,7 @@ from .options import NOT_GIVEN, ChatOptions, NotGiven, RequestOptions, Timeout
 from .page import Page
 from .parts import ChatFile, file_part, image_part, text_part
 from .stop import StopResult
+from .training import TrainingFailure, TrainingQueue, TrainingStatus
 
 __all__ = [
     "NOT_GIVEN",
@@ -39,6 +41,7 @@ __all__ = [
     "ChatFile",
     "ChatOptions",
     "ChunkSettings",
+    "CursorPage",
     "FastAnswerEvent",
     "FlowNodeResponseEvent",
     "FlowNodeStatusEvent",
@@ -60,6 +63,9 @@ __all__ = [
     "ToolCallEvent",
     "ToolParamsEvent",
     "ToolResponseEvent",
+    "TrainingFailure",
+    "TrainingQueue",
+    "TrainingStatus",
     "UnknownEvent",
     "UpdateVariablesEvent",
     "UpdatedData",

@@ -26,7 +26,10 @@ from tests.contract import upstream
 
 CHAT_1 = "chat-upstream-1"
 CHAT_2 = "chat-upstream-2"
+CHAT_3 = "chat-upstream-3"
 ANSWER_1 = "answer-upstream-1"
+ANSWER_3 = "answer-upstream-3"
+SINCE = {"dateStart": "2000-01-01T00:00:00.000Z", "dateEnd": "2999-12-31T23:59:59.999Z"}
 COMPLETIONS = {"/api/v1/chat/completions", "/api/v2/chat/completions"}
 
 Context = dict[str, Any]
@@ -45,6 +48,8 @@ class Step:
     form: bool = False
     keep: Callable[[Any, Context], None] | None = None
     label: str = ""
+    setup: Callable[[FakeFastGPT, Context], None] | None = None
+    """Runs on the server before the request (attach a dataset, script training)."""
 
     @property
     def operation(self) -> tuple[str, str]:
@@ -72,6 +77,14 @@ def _app(context: Context, **fields: Any) -> dict[str, Any]:
 
 def _chat(message: str, chat_id: str, **fields: Any) -> Callable[[Context], dict[str, Any]]:
     return lambda c: _app(c, chatId=chat_id, messages=[{"role": "user", "content": message}], **fields)
+
+
+def _first_quote(body: Any) -> dict[str, Any]:
+    """The first chunk the answer's "Knowledge Search" node quoted."""
+    for node in body.get("responseData") or []:
+        for quote in node.get("quoteList") or []:
+            return dict(quote)
+    raise AssertionError(f"the answer cited nothing: {body}")
 
 
 CHAT = "/api/core/chat"
@@ -180,10 +193,167 @@ SCENARIO: list[Step] = [
         lambda c: {"dataId": c["data_id"], "q": "What is FastGPT?", "a": "An AI platform."},
     ),
     Step("POST", f"{DATASET}/searchTest", lambda c: {"datasetId": c["dataset_id"], "text": "FastGPT"}),
+    # -- 4.16 operations the SDK added: a chat that cites the dataset, its state, records by
+    # cursor and citations, the app's logs, training progress and an API-dataset import
+    Step(
+        "POST",
+        "/api/v1/chat/completions",
+        _chat("What is FastGPT?", CHAT_3, responseChatItemId=ANSWER_3, stream=False, detail=True),
+        label="cites the dataset",
+        setup=lambda server, c: server.attach_dataset("assistant", c["dataset_id"]),
+        keep=_put("quote", _first_quote),
+    ),
+    Step("POST", f"{CHAT}/history/getHistoryStatus", lambda c: _app(c, chatIds=[CHAT_3, "unknown-chat"])),
+    Step("POST", f"{CHAT}/history/markRead", lambda c: _app(c, chatId=CHAT_3)),
+    Step("POST", f"{CHAT}/record/getRecords_v2", lambda c: _app(c, chatId=CHAT_3, pageSize=10)),
+    Step(
+        "POST",
+        f"{CHAT}/record/getRecords_v2",
+        lambda c: _app(c, chatId=CHAT_3, pageSize=1, prevId=ANSWER_3),
+        label="before an answer",
+    ),
+    Step(
+        "POST",
+        f"{CHAT}/record/getQuote",
+        lambda c: _app(
+            c,
+            chatId=CHAT_3,
+            chatItemDataId=ANSWER_3,
+            datasetDataIdList=[c["quote"]["id"]],
+            collectionIdList=[c["quote"]["collectionId"]],
+        ),
+    ),
+    Step(
+        "POST",
+        f"{CHAT}/record/getCollectionQuote",
+        lambda c: _app(
+            c,
+            chatId=CHAT_3,
+            chatItemDataId=ANSWER_3,
+            collectionId=c["quote"]["collectionId"],
+            initialId=c["quote"]["id"],
+            anchor=c["quote"]["chunkIndex"],
+            pageSize=15,
+        ),
+    ),
+    Step("POST", "/api/core/app/logs/list", lambda c: _app(c, offset=0, pageSize=10, **SINCE)),
+    Step("POST", "/api/core/app/logs/getUsers", lambda c: _app(c, **SINCE)),
+    Step(
+        "POST",
+        f"{DATASET}/collection/create/text",
+        lambda c: {
+            "datasetId": c["dataset_id"],
+            "name": "failing",
+            "text": "alpha\n\nbeta",
+            "chunkSettingMode": "custom",
+            "chunkSplitMode": "char",
+            "chunkSplitter": "\n\n",
+        },
+        label="scripted training",
+        setup=lambda server, c: server.script_training(steps=1, fail=[1]),
+        keep=_put("training_collection_id", lambda data: data["collectionId"]),
+    ),
+    Step(
+        "GET",
+        f"{DATASET}/collection/trainingDetail",
+        query=lambda c: {"collectionId": c["training_collection_id"]},
+    ),
+    Step(
+        "POST",
+        f"{DATASET}/training/getTrainingError",
+        lambda c: {"collectionId": c["training_collection_id"], "offset": 0, "pageSize": 10},
+    ),
+    Step(
+        "GET", f"{DATASET}/training/getDatasetTrainingQueue", query=lambda c: {"datasetId": c["dataset_id"]}
+    ),
+    Step(
+        "POST",
+        f"{DATASET}/collection/listV2",
+        lambda c: {"datasetId": c["dataset_id"], "offset": 0, "pageSize": 10},
+        label="with a failed training item",
+    ),
+    Step(
+        "GET",
+        f"{DATASET}/collection/detail",
+        query=lambda c: {"id": c["training_collection_id"]},
+        label="with a failed training item",
+    ),
+    Step(
+        "POST",
+        f"{DATASET}/create",
+        {"name": "Files", "type": "apiDataset", "intro": "", "avatar": "core/dataset/externalDatasetColor"},
+        label="an API dataset",
+        keep=_put("api_dataset_id"),
+    ),
+    Step(
+        "POST",
+        f"{DATASET}/collection/create/apiCollection",
+        lambda c: {"datasetId": c["api_dataset_id"], "name": "handbook.md", "apiFileId": "file-1"},
+    ),
     Step("DELETE", f"{DATASET}/data/delete", query=lambda c: {"id": c["data_id"]}),
     Step("POST", f"{DATASET}/collection/delete", lambda c: {"collectionIds": [c["collection_id"]]}),
     Step("DELETE", f"{DATASET}/delete", query=lambda c: {"id": c["dataset_id"]}),
 ]
+
+_OBJECT_ID = {"type": "string", "pattern": "^[0-9a-fA-F]{24}$"}
+_TRAINING_ITEM = {
+    "type": "object",
+    "properties": {
+        **{name: _OBJECT_ID for name in ("_id", "teamId", "tmbId", "datasetId", "collectionId")},
+        "billId": {"type": "string"},
+        "expireAt": {"type": "string"},
+        "lockTime": {"type": "string"},
+        "mode": {"enum": ["parse", "chunk", "qa", "auto", "image", "imageParse"]},
+        "dataId": _OBJECT_ID,
+        "q": {"type": "string"},
+        "a": {"type": "string"},
+        "imageId": {"type": "string"},
+        "imageDescMap": {"type": "object", "additionalProperties": {"type": "string"}},
+        "dataMetadata": {"type": "object"},
+        "chunkIndex": {"type": "number"},
+        "indexSize": {"type": "number"},
+        "weight": {"type": "number"},
+        "indexes": {"type": "array"},
+        "retryCount": {"type": "number"},
+        "errorMsg": {"type": "string"},
+        "userId": _OBJECT_ID,
+    },
+    "required": [
+        "_id",
+        "teamId",
+        "tmbId",
+        "datasetId",
+        "collectionId",
+        "expireAt",
+        "lockTime",
+        "mode",
+        "q",
+        "a",
+        "chunkIndex",
+        "weight",
+        "indexes",
+        "retryCount",
+    ],
+    "additionalProperties": False,
+}
+DEV_API_RESPONSE_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
+    # FastGPT's Dev API document gives these no response schema; their handlers end in
+    # `ResponseSchema.parse()` with the zod schemas of packages/global/openapi/core/dataset/
+    # training/api.ts at 2f072bd1 (`GetTrainingErrorResponseSchema` = PaginationResponseSchema of
+    # `TrainingErrorItemSchema`, DatasetTrainingSchema with an optional billId), written out here.
+    ("POST", "/api/core/dataset/training/getTrainingError"): {
+        "type": "object",
+        "properties": {"total": {"type": "number"}, "list": {"type": "array", "items": _TRAINING_ITEM}},
+        "additionalProperties": False,
+    },
+    ("GET", "/api/core/dataset/training/getDatasetTrainingQueue"): {
+        "type": "object",
+        "properties": {"rebuildingCount": {"type": "number"}, "trainingCount": {"type": "number"}},
+        "required": ["rebuildingCount", "trainingCount"],
+        "additionalProperties": False,
+    },
+}
+"""Answer schemas of operations FastGPT's documents leave without one (data: void ones aside)."""
 
 # Operations of our spec whose 4.16 answer the scenario does not validate, with why.
 NOT_VALIDATED = {
@@ -225,7 +395,7 @@ def _send(http: httpx.Client, step: Step, context: Context, key: str) -> Answer:
         decoded = None
     answer = Answer(step, problems, response.status_code, decoded, response.text[:500])
     if step.keep is not None and response.status_code == 200 and isinstance(decoded, Mapping):
-        step.keep(decoded.get("data"), context)
+        step.keep(decoded if step.path in COMPLETIONS else decoded.get("data"), context)
     return answer
 
 
@@ -235,6 +405,8 @@ def answers() -> Iterator[dict[str, Answer]]:
         context: Context = {"app_id": server.default_app_id}
         found: dict[str, Answer] = {}
         for step in SCENARIO:
+            if step.setup is not None:
+                step.setup(server, context)
             found[step.id] = _send(http, step, context, server.api_key)
         yield found
 
@@ -247,6 +419,9 @@ def _data_problems(answer: Answer) -> list[str]:
         return upstream.validate_response(step.method, step.path, answer.body)
     if answer.body.get("code") != 200:
         return [f"an error envelope: {answer.text}"]
+    local = DEV_API_RESPONSE_SCHEMAS.get(step.operation)
+    if local is not None and upstream.response_schema(step.method, step.path) is None:
+        return upstream.validate(local, answer.body.get("data"), "data")
     return upstream.validate_response(step.method, step.path, answer.body.get("data"))
 
 
@@ -278,6 +453,13 @@ def test_the_scenario_covers_every_operation() -> None:
     assert not stale, f"NOT_VALIDATED names operations our spec no longer has: {stale}"
     for operation in covered:
         assert upstream.operation(*operation) is not None, f"{operation} is not a FastGPT 4.16 operation"
+
+
+def test_the_training_errors_scenario_has_a_failed_item(answers: dict[str, Answer]) -> None:
+    """The getTrainingError answer validated above is not an empty list (the scripted failure)."""
+    answer = answers[f"POST {DATASET}/training/getTrainingError"]
+    assert answer.body["data"]["total"] == 1
+    assert upstream.validate(DEV_API_RESPONSE_SCHEMAS[answer.step.operation], {"list": [{"q": "x"}]}, "data")
 
 
 def test_a_phantom_field_is_caught() -> None:

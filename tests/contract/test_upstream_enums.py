@@ -303,6 +303,8 @@ TEXT = "/api/core/dataset/collection/create/text"
 LINK = "/api/core/dataset/collection/create/link"
 CHART = "/api/proApi/core/app/logs/getChartData"
 PUSH = "/api/core/dataset/data/pushData"
+API_COLLECTION = "/api/core/dataset/collection/create/apiCollection"
+LOGS = "/api/core/app/logs/list"
 SENDERS: dict[Where, Callable[[Any], Call] | None] = {
     **{
         _where("POST", f"/api/{v}/chat/completions", "messages", "[]", "role"): (
@@ -361,6 +363,20 @@ SENDERS: dict[Where, Callable[[Any], Call] | None] = {
         )
         for prop in FORM_CHUNK_ENUMS
     },
+    **{
+        _where("POST", API_COLLECTION, prop): _call(
+            "create_api_collection", "dataset", (DATASET_ID, "file-1", "handbook.md"), _chunks(prop)
+        )
+        for prop in FORM_CHUNK_ENUMS
+    },
+    _where("POST", LOGS, "sources", "[]"): _call("list_app_logs", "app", (), lambda v: {"sources": [v]}),
+    _where("POST", LOGS, "feedbackType"): _call("list_app_logs", "app", (), lambda v: {"feedback": v}),
+    _where("POST", LOGS, "errorFilter"): _call(
+        "list_app_logs", "app", (), lambda v: {"errors_only": v == "has_error"}
+    ),
+    _where("POST", "/api/core/app/logs/getUsers", "sources", "[]"): _call(
+        "get_app_log_users", "app", (), lambda v: {"sources": [v]}
+    ),
     _where("POST", PUSH, "trainingType"): _call(
         "push_data", "dataset", (COLLECTION_ID, [{"q": "What?"}]), lambda v: {"training_type": v}
     ),

@@ -28,6 +28,7 @@ import httpx
 import pytest
 
 from fastgpt_client import (
+    AppClient,
     ChatClient,
     ChatCompletion,
     DatasetClient,
@@ -558,6 +559,10 @@ def _guide(result: Any) -> None:
     assert result == ["你能帮我做什么？", "如何使用这个功能？"]
 
 
+def _empty_logs(result: Any) -> None:
+    assert (result.total, result.items) == (100, [])  # {"total": 100, "list": []}
+
+
 def _an_id(result: Any) -> None:
     assert result == "68ad85a7463006c963799a05" or re.fullmatch(r"[0-9a-f]{24}", result)
 
@@ -570,6 +575,7 @@ DOC_CALLS: dict[tuple[str, str], tuple[type[Any], Callable[[Any], Any], Callable
         _guide,
     ),
     ("POST", "/api/core/dataset/create"): (DatasetClient, lambda c: c.create_dataset("Docs"), _an_id),
+    ("POST", "/api/core/app/logs/list"): (AppClient, lambda c: c.list_app_logs(APP_ID), _empty_logs),
     ("POST", "/api/core/dataset/collection/create"): (
         DatasetClient,
         lambda c: c.create_collection(DATASET_ID, "notes"),

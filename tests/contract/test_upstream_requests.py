@@ -35,6 +35,7 @@ from fastgpt_client import (
     AsyncChatStream,
     AsyncDatasetClient,
     ChatClient,
+    ChatCompletion,
     ChatStream,
     ChunkSettings,
     DatasetClient,
@@ -170,6 +171,45 @@ ANSWERS: dict[tuple[str, str], Any] = {
     ("DELETE", "/api/core/chat/record/delete"): None,
     ("POST", "/api/core/chat/feedback/updateUserFeedback"): None,
     ("POST", "/api/core/ai/agent/v2/createQuestionGuide"): ["What else?", "Why?"],
+    ("POST", "/api/core/chat/history/getHistoryStatus"): {
+        "list": [{"chatId": CHAT_ID, "updateTime": TIME, "chatGenerateStatus": 1, "hasBeenRead": True}]
+    },
+    ("POST", "/api/core/chat/history/markRead"): None,
+    ("POST", "/api/core/chat/record/getRecords_v2"): {
+        "list": [
+            {"obj": "Human", "value": [{"text": {"content": "Hi"}}], "dataId": "q-1", "id": "q-1"},
+            {"obj": "AI", "value": [{"text": {"content": "Hello"}}], "dataId": RECORD_ID, "id": RECORD_ID},
+        ],
+        "total": 2,
+        "hasMorePrev": False,
+        "hasMoreNext": False,
+    },
+    ("POST", "/api/core/chat/record/getQuote"): [
+        {"_id": DATA_ID, "q": "What?", "updateTime": TIME, "index": 0}
+    ],
+    ("POST", "/api/core/chat/record/getCollectionQuote"): {
+        "list": [{"_id": DATA_ID, "id": DATA_ID, "q": "What?", "updateTime": TIME, "index": 0, "anchor": 0}],
+        "hasMorePrev": False,
+        "hasMoreNext": False,
+    },
+    ("POST", "/api/core/app/logs/list"): {
+        "list": [{"_id": PARENT_ID, "chatId": CHAT_ID, "source": "api", "updateTime": TIME}],
+        "total": 1,
+    },
+    ("POST", "/api/core/app/logs/getUsers"): {
+        "list": [{"outLinkUid": None, "tmbId": TEAM_ID, "name": "Member", "count": 1}]
+    },
+    ("POST", "/api/core/dataset/collection/create/apiCollection"): None,
+    ("GET", "/api/core/dataset/collection/trainingDetail"): {
+        "trainingType": "chunk",
+        "advancedTraining": {"customPdfParse": False, "imageIndex": False, "autoIndexes": False},
+        "queuedCounts": {"chunk": 0},
+        "trainingCounts": {"chunk": 0},
+        "errorCounts": {"chunk": 0},
+        "trainedCount": 1,
+    },
+    ("POST", "/api/core/dataset/training/getTrainingError"): {"list": [], "total": 0},
+    ("GET", "/api/core/dataset/training/getDatasetTrainingQueue"): {"rebuildingCount": 0, "trainingCount": 0},
     # presignChatFilePostUrl is answered by `_presigned` (its URL points back at this server)
     ("GET", "/api/proApi/core/app/logs/getTotalData"): {"totalUsers": 1, "totalChats": 2, "totalPoints": 3},
     ("POST", "/api/proApi/core/app/logs/getChartData"): {"userData": [], "chatData": [], "appData": []},
@@ -258,6 +298,25 @@ ANSWERS: dict[tuple[str, str], Any] = {
         "similarity": 0,
     },
 }
+
+# A completion whose "Knowledge Search" node cited a chunk (what `get_answer_quotes` reads).
+CITING_ANSWER = ChatCompletion.from_json(
+    {
+        "id": CHAT_ID,
+        "choices": [{"message": {"role": "assistant", "content": "It is a platform."}, "index": 0}],
+        "responseData": [
+            {
+                "id": "node-run-2",
+                "nodeId": "search",
+                "moduleName": "Knowledge Search",
+                "moduleType": "datasetSearchNode",
+                "quoteList": [{"id": DATA_ID, "collectionId": COLLECTION_ID, "q": "What?", "a": ""}],
+            }
+        ],
+    },
+    chat_id=CHAT_ID,
+    response_chat_item_id=RECORD_ID,
+)
 
 COMPLETION = {
     "id": CHAT_ID,
@@ -756,6 +815,140 @@ METHOD_CALLS: list[Call] = [
     *_both(
         "upload_chat_file", "chat", (FILE,), {"chat_id": CHAT_ID, "filename": "notes.txt"}, {"app_id": APP_ID}
     ),
+    # ChatClient: chat state, records by cursor, citations
+    *_both("get_chat_status", "chat", ([CHAT_ID],), {}, {"app_id": APP_ID}),
+    *_both("mark_chat_read", "chat", (CHAT_ID,), {}, {"app_id": APP_ID}),
+    *_both(
+        "get_chat_records_by_cursor",
+        "chat",
+        (CHAT_ID,),
+        {},
+        {
+            "app_id": APP_ID,
+            "around": RECORD_ID,
+            "page_size": 5,
+            "load_custom_feedbacks": True,
+            "include_deleted": True,
+        },
+    ),
+    Call("get_chat_records_by_cursor", "before", "chat", (CHAT_ID,), {"before": RECORD_ID}, full=True),
+    Call("get_chat_records_by_cursor", "after", "chat", (CHAT_ID,), {"after": RECORD_ID}, full=True),
+    *_both(
+        "iter_chat_records_by_cursor",
+        "chat",
+        (CHAT_ID,),
+        {},
+        {
+            "app_id": APP_ID,
+            "start": RECORD_ID,
+            "direction": "newer",
+            "page_size": 5,
+            "load_custom_feedbacks": True,
+            "include_deleted": True,
+        },
+    ),
+    *_both(
+        "get_quotes",
+        "chat",
+        (CHAT_ID, RECORD_ID),
+        {"data_ids": [DATA_ID], "collection_ids": [COLLECTION_ID]},
+        {"app_id": APP_ID},
+    ),
+    Call(
+        "get_answer_quotes", "stored answer required", "chat", (), {"chat_id": CHAT_ID, "data_id": RECORD_ID}
+    ),
+    Call(
+        "get_answer_quotes",
+        "all options",
+        "chat",
+        (CITING_ANSWER,),
+        {"chat_id": CHAT_ID, "data_id": RECORD_ID, "app_id": APP_ID},
+        full=True,
+    ),
+    *_both(
+        "get_collection_quotes",
+        "chat",
+        (CHAT_ID, RECORD_ID, COLLECTION_ID),
+        {"anchor": 0, "around": DATA_ID},
+        {"page_size": 10, "app_id": APP_ID},
+    ),
+    Call(
+        "get_collection_quotes",
+        "before and after",
+        "chat",
+        (CHAT_ID, RECORD_ID, COLLECTION_ID),
+        {"anchor": 3, "before": DATA_ID},
+        full=True,
+    ),
+    Call(
+        "get_collection_quotes",
+        "after",
+        "chat",
+        (CHAT_ID, RECORD_ID, COLLECTION_ID),
+        {"anchor": 3, "after": DATA_ID},
+        full=True,
+    ),
+    *_both(
+        "iter_collection_quotes",
+        "chat",
+        (CHAT_ID, RECORD_ID, COLLECTION_ID),
+        {"start": DATA_ID, "anchor": 0},
+        {"direction": "prev", "page_size": 10, "app_id": APP_ID},
+    ),
+    # AppClient: logs
+    *_both(
+        "list_app_logs",
+        "app",
+        (),
+        {},
+        {
+            "app_id": APP_ID,
+            "offset": 0,
+            "page_size": 10,
+            "date_start": dt.datetime(2026, 8, 1, tzinfo=dt.UTC),
+            "date_end": "2026-08-31T00:00:00.000Z",
+            "sources": ["api", "share"],
+            "member_ids": [TEAM_ID],
+            "share_users": ["visitor-1"],
+            "search": "hello",
+            "feedback": "good",
+            "unread_only": True,
+            "errors_only": True,
+        },
+    ),
+    *_both(
+        "iter_app_logs",
+        "app",
+        (),
+        {},
+        {
+            "app_id": APP_ID,
+            "offset": 0,
+            "page_size": 10,
+            "date_start": dt.date(2026, 8, 1),
+            "date_end": dt.date(2026, 8, 31),
+            "sources": ["online"],
+            "member_ids": [TEAM_ID],
+            "share_users": ["visitor-1"],
+            "search": "hello",
+            "feedback": "has_feedback",
+            "unread_only": False,
+            "errors_only": False,
+        },
+    ),
+    *_both(
+        "get_app_log_users",
+        "app",
+        (),
+        {},
+        {
+            "app_id": APP_ID,
+            "date_start": "2026-08-01T00:00:00.000Z",
+            "date_end": "2026-08-31T00:00:00.000Z",
+            "sources": ["api"],
+            "search": "Member",
+        },
+    ),
     # AppClient
     *_both(
         "get_app_logs_chart",
@@ -852,6 +1045,25 @@ METHOD_CALLS: list[Call] = [
     ),
     Call("delete_collections", "required", "dataset", (COLLECTION_ID,)),
     Call("delete_collections", "all options", "dataset", ([COLLECTION_ID, PARENT_ID],), full=True),
+    # DatasetClient: API-dataset imports and training
+    *_both(
+        "create_api_collection",
+        "dataset",
+        (DATASET_ID, "file-1", "handbook.md"),
+        {},
+        {
+            "parent_id": PARENT_ID,
+            "tags": ["handbook"],
+            "metadata": {"source": "api"},
+            "chunk_settings": ChunkSettings(training_type="chunk", chunk_size=512),
+            "custom_pdf_parse": True,
+        },
+    ),
+    *_both("get_training_status", "dataset", (COLLECTION_ID,), {}, {}),
+    *_both("list_training_errors", "dataset", (COLLECTION_ID,), {}, {"offset": 0, "page_size": 10}),
+    *_both("iter_training_errors", "dataset", (COLLECTION_ID,), {}, {"offset": 0, "page_size": 10}),
+    *_both("get_training_queue", "dataset", (DATASET_ID,), {}, {}),
+    *_both("wait_for_training", "dataset", (COLLECTION_ID,), {}, {"timeout": 5.0, "poll_interval": 0.5}),
     # DatasetClient: data and search
     *_both(
         "push_data",
@@ -925,6 +1137,9 @@ REQUIRED_OPTIONS = {
     ("create_file_collection", "filename"): "bytes need a file name (a path brings its own)",
     ("update_collection", "name"): "one change at least: a ValueError without any",
     ("update_data", "a"): "one change at least: a ValueError without any",
+    ("get_answer_quotes", "chat_id"): "without a ChatCompletion: the stored answer's chat",
+    ("get_answer_quotes", "data_id"): "without a ChatCompletion: the stored answer's data_id",
+    ("get_collection_quotes", "around"): "one cursor (around, before or after): a ValueError without",
 }
 # Options not in METHOD_CALLS, each tested by its own test here.
 OPTIONS_TESTED_ELSEWHERE = {

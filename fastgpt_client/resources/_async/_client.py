@@ -18,11 +18,22 @@ from ..._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES
 from ..._errors import error_from_response
 from ..._plan import RequestPlan
 from ..._response import decode_json
-from ...exceptions import APIResponseValidationError
+from ...exceptions import APIResponseValidationError, NotFoundError
+from ...types.cursor import CursorPage
 from ...types.options import NOT_GIVEN, NotGiven, Timeout
 from ...types.page import Page
 
 T = TypeVar("T")
+Cursor = tuple[str, float | None]
+"""Where a cursor page starts: an item's id and its anchor (chunks; None for messages)."""
+
+
+def _cursor_of(page: CursorPage[Any], *, backward: bool) -> Cursor | None:
+    """The cursor of the page before (`backward`) or after `page`: `(id, anchor)` of its end."""
+    found = page.first_id if backward else page.last_id
+    if found is None:
+        return None
+    return (found, page.first_anchor if backward else page.last_anchor)
 
 
 class AsyncAPIClient(BaseClient):
@@ -83,6 +94,21 @@ class AsyncAPIClient(BaseClient):
             response, content, body = await self._send(plan)
         return parse_success(plan, response, content, body)
 
+    async def _request_since(self, plan: RequestPlan[T], method: str, since: str) -> T:
+        """`_request`; a server without the route (its HTML 404 page, no FastGPT envelope) raises a
+        `NotFoundError` saying which FastGPT the call needs."""
+        try:
+            return await self._request(plan)
+        except NotFoundError as error:
+            if error.code is not None:
+                raise
+            raise NotFoundError(
+                f"{method}() needs FastGPT {since} or later: this server has no {plan.path} route "
+                "(it answered with its HTML 404 page).",
+                response=error.response,
+                body=error.body,
+            ) from None
+
     async def _paginate(self, page: Callable[[int], RequestPlan[Page[T]]], offset: int) -> AsyncIterator[T]:
         """Every item from `offset` on, one page request after another."""
         next_offset: int | None = offset
@@ -91,6 +117,35 @@ class AsyncAPIClient(BaseClient):
             for item in result.items:
                 yield item
             next_offset = result.next_offset
+
+    async def _walk(
+        self,
+        plan_at: Callable[[Cursor | None], RequestPlan[CursorPage[T]]],
+        start: Cursor | None,
+        *,
+        backward: bool,
+    ) -> AsyncIterator[T]:
+        """Every item of a cursor-paged list from `start`, one page request after another.
+
+        `backward` walks `prevId` pages (each yielded newest first), else `nextId` pages. A page
+        without more, an empty page or a cursor seen before ends it (a server repeating itself
+        cannot make it loop).
+        """
+        cursor, seen = start, set[Cursor]()
+        while True:
+            page = await self._request(plan_at(cursor))
+            for item in reversed(page.items) if backward else page.items:
+                yield item
+            more = page.has_more_prev if backward else page.has_more_next
+            following = _cursor_of(page, backward=backward)
+            if not more or not page.items or following is None or following in seen:
+                return
+            seen.add(following)
+            cursor = following
+
+    async def _wait(self, seconds: float) -> None:
+        """Waits between polls (`wait_for_training`)."""
+        await _retry.async_sleep(seconds)
 
     async def _open_stream(self, plan: RequestPlan[Any]) -> httpx.Response:
         """The unread response of a stream request; an error answer raises here.

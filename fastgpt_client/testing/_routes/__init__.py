@@ -10,6 +10,10 @@ handlers, every one served through the one wrapper of ``_endpoint`` (faults incl
 ``data``           a collection's data items
 ``search``         ``searchTest``
 ``apps``           ``/api/proApi/**`` (app logs and analytics of the commercial edition)
+``app_logs``       ``core/app/logs/list`` and ``getUsers`` (app logs of the open-source edition)
+``chat_state``     chats' generating/read state, ``markRead``, records by cursor (``getRecords_v2``)
+``quotes``         the knowledge-base chunks answers cited (``getQuote``, ``getCollectionQuote``)
+``training``       training progress and errors, API-dataset imports (``create/apiCollection``)
 ``health``         the API-key health check
 =================  ==========================================================================
 
@@ -22,18 +26,36 @@ from __future__ import annotations
 from starlette.routing import Route
 
 from .._versions import Version
-from . import apps, chat, chat_files, collections, conversations, data, datasets, health, search
+from . import (
+    app_logs,
+    apps,
+    chat,
+    chat_files,
+    chat_state,
+    collections,
+    conversations,
+    data,
+    datasets,
+    health,
+    quotes,
+    search,
+    training,
+)
 from ._endpoint import served_routes
 
 AREAS = {
     "chat": chat.ROUTES,
     "conversations": conversations.ROUTES,
+    "chat_state": chat_state.ROUTES,
+    "quotes": quotes.ROUTES,
     "chat_files": chat_files.ROUTES,
     "datasets": datasets.ROUTES,
     "collections": collections.ROUTES,
     "data": data.ROUTES,
     "search": search.ROUTES,
+    "training": training.ROUTES,
     "apps": apps.ROUTES,
+    "app_logs": app_logs.ROUTES,
     "health": health.ROUTES,
 }
 """Every area's routes, by area."""

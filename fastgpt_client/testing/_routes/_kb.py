@@ -117,12 +117,13 @@ def permission_json() -> dict[str, Any]:
     }
 
 
-def training_status_json() -> dict[str, Any]:
-    """4.16's training status of a collection: imports are stored at once, so nothing is training."""
+def training_status_json(remaining: int = 0, failed: int = 0) -> dict[str, Any]:
+    """4.16's training status of a collection: ``remaining`` items still to train and ``failed``
+    ones (a scripted job, ``_training``; an unscripted import is trained at once)."""
     return {
-        "trainingAmount": 0,
-        "activeTrainingAmount": 0,
-        "finalErrorAmount": 0,
-        "hasError": False,
-        "slowestTrainingStatus": "ready",
+        "trainingAmount": remaining + failed,
+        "activeTrainingAmount": remaining,
+        "finalErrorAmount": failed,
+        "hasError": failed > 0,
+        "slowestTrainingStatus": "running" if remaining else "error" if failed else "ready",
     }

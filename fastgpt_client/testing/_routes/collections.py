@@ -2,7 +2,8 @@
 ``create/text``, ``create/link``, ``create/localFile`` (multipart), ``listV2``, ``detail``,
 ``update`` and ``delete`` (``?id=`` or ``collectionIds``).
 
-Imports are stored at once: there is no training queue (``trainingAmount`` is always 0). A link
+Imports are stored at once and trained at once, unless training is scripted (``_training``: then
+``trainingAmount`` and 4.16's training status follow the job). A link
 collection is never fetched: it stores the link and one placeholder chunk. How text and files
 become chunks: ``_uploads``. List pages are capped at 100.
 """
@@ -81,7 +82,7 @@ async def create_text_collection(call: Call) -> dict[str, Any]:
     name, text = call.body.get("name"), call.body.get("text")
     if not isinstance(name, str) or not name or not isinstance(text, str):
         raise MISSING_PARAMS
-    return _create_with_chunks(
+    return create_with_chunks(
         call, call.body, type="virtual", name=name, chunks=split_text(text, call.body), raw_text=text
     )
 
@@ -91,7 +92,7 @@ async def create_link_collection(call: Call) -> dict[str, Any]:
     if not isinstance(link, str) or not link:
         raise MISSING_PARAMS
     placeholder = f"Content of {link} (the FastGPT emulator does not fetch web pages)."
-    return _create_with_chunks(
+    return create_with_chunks(
         call, call.body, type="link", name=link, chunks=[placeholder], raw_link=link, source=link
     )
 
@@ -119,7 +120,7 @@ async def create_file_collection(call: Call) -> dict[str, Any]:
             f"{filename} ({len(file_part.content)} bytes; the FastGPT emulator does not parse this file type)."
         ]
     )
-    return _create_with_chunks(
+    return create_with_chunks(
         call, settings, type="file", name=filename, chunks=chunks, raw_text=text, source=filename
     )
 
@@ -137,11 +138,11 @@ async def list_collections(call: Call) -> dict[str, Any]:
         offset=offset,
         limit=size,
     )
-    listed = [_listed_json(store, row) for row in rows]
+    listed = [_listed_json(store, row, call.state.training.peek(row.id)) for row in rows]
     if call.state.version.response_schemas:
         for item, row in zip(listed, rows, strict=True):
             item["createTime"] = iso(row.create_time)
-            item.update(training_status_json())
+            item.update(training_status_json(*call.state.training.peek(row.id)))
     return {"list": listed, "total": total}
 
 
@@ -153,7 +154,12 @@ async def get_collection(call: Call) -> dict[str, Any]:
     if call.state.version.response_schemas and dataset is not None:
         # GetCollectionDetailResponseSchema: the dataset (as stored) under `dataset`, its id in `datasetId`
         data["dataset"], data["datasetId"] = dataset_document(dataset), row.dataset_id
-        data.update(indexAmount=store.data_amount(row.id), errorCount=0, **training_status_json())
+        remaining, failed = call.state.training.peek(row.id)
+        data.update(
+            indexAmount=store.data_amount(row.id),
+            errorCount=failed,
+            **training_status_json(remaining, failed),
+        )
     return data
 
 
@@ -183,7 +189,7 @@ async def delete_collections(call: Call) -> None:
     store.delete_collections(wanted)
 
 
-def _create_with_chunks(
+def create_with_chunks(
     call: Call,
     body: Mapping[str, Any],
     *,
@@ -193,14 +199,21 @@ def _create_with_chunks(
     raw_text: str | None = None,
     raw_link: str | None = None,
     source: str | None = None,
+    attrs: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """Stores a new collection with its chunks (and starts a scripted training job, ``_training``)."""
     store, ids = call.state.datasets, call.state.ids
     dataset = need_dataset(store, body.get("datasetId"))
     collection_id = ids.object_id()
     settings = {k: v for k, v in body.items() if k in CHUNK_FIELDS}
-    attrs: dict[str, Any] = {**settings, "tmbId": call.key.tmb_id, "rawTextLength": len(raw_text or "")}
+    kept: dict[str, Any] = {
+        **settings,
+        **(attrs or {}),
+        "tmbId": call.key.tmb_id,
+        "rawTextLength": len(raw_text or ""),
+    }
     if source is not None:
-        attrs["sourceName"] = source
+        kept["sourceName"] = source
     store.add_collection(
         collection_id,
         dataset_id=dataset.id,
@@ -212,16 +225,25 @@ def _create_with_chunks(
         tags=strings(body.get("tags")),
         training_type=str(body.get("trainingType") or "chunk"),
         metadata=as_dict(body.get("metadata")) or {},
-        attrs=attrs,
+        attrs=kept,
     )
     collection = store.collection(collection_id)
     assert collection is not None
-    inserted = store.add_data(
-        collection,
-        [
-            (ids.object_id(), {"q": chunk, "a": "", "chunkIndex": i, "indexes": []})
-            for i, chunk in enumerate(chunks)
+    data_ids = [ids.object_id() for _ in chunks]
+    items: list[tuple[str, dict[str, Any]]] = [
+        (data_id, {"q": chunk, "a": "", "chunkIndex": i, "indexes": []})
+        for i, (data_id, chunk) in enumerate(zip(data_ids, chunks, strict=True))
+    ]
+    inserted = store.add_data(collection, items)
+    call.state.training.start(
+        collection_id=collection_id,
+        dataset_id=dataset.id,
+        tmb_id=call.key.tmb_id,
+        mode="qa" if collection.training_type == "qa" else "chunk",
+        chunks=[
+            (data_id, i, chunk, "") for i, (data_id, chunk) in enumerate(zip(data_ids, chunks, strict=True))
         ],
+        new_id=ids.object_id,
     )
     return {
         "collectionId": collection_id,
@@ -229,7 +251,7 @@ def _create_with_chunks(
     }
 
 
-def _listed_json(store: DatasetStore, row: CollectionRow) -> dict[str, Any]:
+def _listed_json(store: DatasetStore, row: CollectionRow, progress: tuple[int, int]) -> dict[str, Any]:
     """A collection as ``listV2`` lists it."""
     item: dict[str, Any] = {
         "_id": row.id,
@@ -239,7 +261,7 @@ def _listed_json(store: DatasetStore, row: CollectionRow) -> dict[str, Any]:
         "name": row.name,
         "updateTime": iso(row.update_time),
         "dataAmount": store.data_amount(row.id),
-        "trainingAmount": 0,
+        "trainingAmount": sum(progress),
         "tags": row.tags,
         "forbid": row.forbid,
         "trainingType": row.training_type,

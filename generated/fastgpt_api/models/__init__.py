@@ -1,8 +1,19 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .advanced_training import AdvancedTraining
 from .app_chart_data import AppChartData
 from .app_chart_data_envelope import AppChartDataEnvelope
 from .app_chart_request import AppChartRequest
+from .app_log import AppLog
+from .app_log_error_filter import AppLogErrorFilter
+from .app_log_feedback_type import AppLogFeedbackType
+from .app_log_list_request import AppLogListRequest
+from .app_log_page import AppLogPage
+from .app_log_page_envelope import AppLogPageEnvelope
+from .app_log_user import AppLogUser
+from .app_log_user_list import AppLogUserList
+from .app_log_users_envelope import AppLogUsersEnvelope
+from .app_log_users_request import AppLogUsersRequest
 from .app_total_data import AppTotalData
 from .app_total_data_envelope import AppTotalDataEnvelope
 from .assistant_message import AssistantMessage
@@ -18,6 +29,10 @@ from .chat_history import ChatHistory
 from .chat_history_list_request import ChatHistoryListRequest
 from .chat_history_page import ChatHistoryPage
 from .chat_history_page_envelope import ChatHistoryPageEnvelope
+from .chat_history_status import ChatHistoryStatus
+from .chat_history_status_list import ChatHistoryStatusList
+from .chat_history_status_list_envelope import ChatHistoryStatusListEnvelope
+from .chat_history_status_request import ChatHistoryStatusRequest
 from .chat_init import ChatInit
 from .chat_init_app import ChatInitApp
 from .chat_init_envelope import ChatInitEnvelope
@@ -28,6 +43,9 @@ from .chat_record_list_request import ChatRecordListRequest
 from .chat_record_page import ChatRecordPage
 from .chat_record_page_envelope import ChatRecordPageEnvelope
 from .chat_record_view import ChatRecordView
+from .chat_records_v2_page import ChatRecordsV2Page
+from .chat_records_v2_page_envelope import ChatRecordsV2PageEnvelope
+from .chat_records_v2_request import ChatRecordsV2Request
 from .chat_role import ChatRole
 from .chat_source import ChatSource
 from .children_interactive import ChildrenInteractive
@@ -46,6 +64,12 @@ from .collection_list_item import CollectionListItem
 from .collection_list_request import CollectionListRequest
 from .collection_page import CollectionPage
 from .collection_page_envelope import CollectionPageEnvelope
+from .collection_quote import CollectionQuote
+from .collection_quote_page import CollectionQuotePage
+from .collection_quote_page_envelope import CollectionQuotePageEnvelope
+from .collection_training_detail import CollectionTrainingDetail
+from .collection_training_detail_envelope import CollectionTrainingDetailEnvelope
+from .create_api_collection_request import CreateApiCollectionRequest
 from .create_collection_request import CreateCollectionRequest
 from .create_dataset_request import CreateDatasetRequest
 from .create_file_collection_form import CreateFileCollectionForm
@@ -66,6 +90,8 @@ from .dataset_envelope import DatasetEnvelope
 from .dataset_list_envelope import DatasetListEnvelope
 from .dataset_list_item import DatasetListItem
 from .dataset_list_request import DatasetListRequest
+from .dataset_training_queue import DatasetTrainingQueue
+from .dataset_training_queue_envelope import DatasetTrainingQueueEnvelope
 from .dataset_type import DatasetType
 from .delete_chat_record_legacy_request import DeleteChatRecordLegacyRequest
 from .delete_chat_record_request import DeleteChatRecordRequest
@@ -77,12 +103,15 @@ from .file_url_content_part import FileUrlContentPart
 from .file_value_item import FileValueItem
 from .flow_node_status_payload import FlowNodeStatusPayload
 from .form_field_option import FormFieldOption
+from .get_collection_quotes_request import GetCollectionQuotesRequest
+from .get_quotes_request import GetQuotesRequest
 from .image_url import ImageUrl
 from .image_url_content_part import ImageUrlContentPart
 from .interactive_answer_item import InteractiveAnswerItem
 from .interactive_payload import InteractivePayload
 from .json_object import JsonObject
 from .loop_interactive import LoopInteractive
+from .mark_chat_read_request import MarkChatReadRequest
 from .model_info import ModelInfo
 from .nested_interactive_params import NestedInteractiveParams
 from .node_response import NodeResponse
@@ -101,6 +130,8 @@ from .push_data_result import PushDataResult
 from .push_data_result_envelope import PushDataResultEnvelope
 from .question_guide_config import QuestionGuideConfig
 from .question_guide_request import QuestionGuideRequest
+from .quote import Quote
+from .quote_list_envelope import QuoteListEnvelope
 from .reasoning_answer_item import ReasoningAnswerItem
 from .search_mode import SearchMode
 from .search_result_item import SearchResultItem
@@ -122,6 +153,11 @@ from .tool_answer_item import ToolAnswerItem
 from .tool_children_interactive import ToolChildrenInteractive
 from .tool_event_payload import ToolEventPayload
 from .tool_info import ToolInfo
+from .training_error_item import TrainingErrorItem
+from .training_error_list_request import TrainingErrorListRequest
+from .training_error_page import TrainingErrorPage
+from .training_error_page_envelope import TrainingErrorPageEnvelope
+from .training_mode_counts import TrainingModeCounts
 from .training_type import TrainingType
 from .update_chat_history_request import UpdateChatHistoryRequest
 from .update_collection_request import UpdateCollectionRequest
@@ -142,9 +178,20 @@ from .variables import Variables
 from .workflow_duration_payload import WorkflowDurationPayload
 
 __all__ = (
+    "AdvancedTraining",
     "AppChartData",
     "AppChartDataEnvelope",
     "AppChartRequest",
+    "AppLog",
+    "AppLogErrorFilter",
+    "AppLogFeedbackType",
+    "AppLogListRequest",
+    "AppLogPage",
+    "AppLogPageEnvelope",
+    "AppLogUser",
+    "AppLogUserList",
+    "AppLogUsersEnvelope",
+    "AppLogUsersRequest",
     "AppTotalData",
     "AppTotalDataEnvelope",
     "AssistantMessage",
@@ -160,6 +207,10 @@ __all__ = (
     "ChatHistoryListRequest",
     "ChatHistoryPage",
     "ChatHistoryPageEnvelope",
+    "ChatHistoryStatus",
+    "ChatHistoryStatusList",
+    "ChatHistoryStatusListEnvelope",
+    "ChatHistoryStatusRequest",
     "ChatInit",
     "ChatInitApp",
     "ChatInitEnvelope",
@@ -170,6 +221,9 @@ __all__ = (
     "ChatRecordPage",
     "ChatRecordPageEnvelope",
     "ChatRecordView",
+    "ChatRecordsV2Page",
+    "ChatRecordsV2PageEnvelope",
+    "ChatRecordsV2Request",
     "ChatRole",
     "ChatSource",
     "ChildrenInteractive",
@@ -188,6 +242,12 @@ __all__ = (
     "CollectionListRequest",
     "CollectionPage",
     "CollectionPageEnvelope",
+    "CollectionQuote",
+    "CollectionQuotePage",
+    "CollectionQuotePageEnvelope",
+    "CollectionTrainingDetail",
+    "CollectionTrainingDetailEnvelope",
+    "CreateApiCollectionRequest",
     "CreateCollectionRequest",
     "CreateDatasetRequest",
     "CreateFileCollectionForm",
@@ -208,6 +268,8 @@ __all__ = (
     "DatasetListEnvelope",
     "DatasetListItem",
     "DatasetListRequest",
+    "DatasetTrainingQueue",
+    "DatasetTrainingQueueEnvelope",
     "DatasetType",
     "DeleteChatRecordLegacyRequest",
     "DeleteChatRecordRequest",
@@ -219,12 +281,15 @@ __all__ = (
     "FileValueItem",
     "FlowNodeStatusPayload",
     "FormFieldOption",
+    "GetCollectionQuotesRequest",
+    "GetQuotesRequest",
     "ImageUrl",
     "ImageUrlContentPart",
     "InteractiveAnswerItem",
     "InteractivePayload",
     "JsonObject",
     "LoopInteractive",
+    "MarkChatReadRequest",
     "ModelInfo",
     "NestedInteractiveParams",
     "NodeResponse",
@@ -243,6 +308,8 @@ __all__ = (
     "PushDataResultEnvelope",
     "QuestionGuideConfig",
     "QuestionGuideRequest",
+    "Quote",
+    "QuoteListEnvelope",
     "ReasoningAnswerItem",
     "SearchMode",
     "SearchResultItem",
@@ -264,6 +331,11 @@ __all__ = (
     "ToolChildrenInteractive",
     "ToolEventPayload",
     "ToolInfo",
+    "TrainingErrorItem",
+    "TrainingErrorListRequest",
+    "TrainingErrorPage",
+    "TrainingErrorPageEnvelope",
+    "TrainingModeCounts",
     "TrainingType",
     "UpdateChatHistoryRequest",
     "UpdateCollectionRequest",

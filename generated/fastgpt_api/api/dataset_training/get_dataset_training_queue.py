@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_training_queue_envelope import DatasetTrainingQueueEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    dataset_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["datasetId"] = dataset_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/core/dataset/training/getDatasetTrainingQueue",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetTrainingQueueEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DatasetTrainingQueueEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetTrainingQueueEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_id: str,
+) -> Response[DatasetTrainingQueueEnvelope | ErrorEnvelope]:
+    """How many items of a dataset wait in the training queue, and how many are being re-embedded.
+
+     From the Dev API.
+
+    Args:
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetTrainingQueueEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_id: str,
+) -> DatasetTrainingQueueEnvelope | ErrorEnvelope | None:
+    """How many items of a dataset wait in the training queue, and how many are being re-embedded.
+
+     From the Dev API.
+
+    Args:
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetTrainingQueueEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        dataset_id=dataset_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_id: str,
+) -> Response[DatasetTrainingQueueEnvelope | ErrorEnvelope]:
+    """How many items of a dataset wait in the training queue, and how many are being re-embedded.
+
+     From the Dev API.
+
+    Args:
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetTrainingQueueEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_id: str,
+) -> DatasetTrainingQueueEnvelope | ErrorEnvelope | None:
+    """How many items of a dataset wait in the training queue, and how many are being re-embedded.
+
+     From the Dev API.
+
+    Args:
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetTrainingQueueEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            dataset_id=dataset_id,
+        )
+    ).parsed

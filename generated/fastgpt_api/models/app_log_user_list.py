@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_log_user import AppLogUser
+
+
+T = TypeVar("T", bound="AppLogUserList")
+
+
+@_attrs_define
+class AppLogUserList:
+    """The users, most chats first."""
+
+    list_: list[AppLogUser] | Unset = UNSET
+    """ At most 50. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.list_, Unset):
+            list_ = []
+            for list_item_data in self.list_:
+                list_item = list_item_data.to_dict()
+                list_.append(list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_log_user import AppLogUser
+
+        d = dict(src_dict)
+        _list_ = d.pop("list", UNSET)
+        list_: list[AppLogUser] | Unset = UNSET
+        if _list_ is not UNSET:
+            list_ = []
+            for list_item_data in _list_:
+                list_item = AppLogUser.from_dict(list_item_data)
+
+                list_.append(list_item)
+
+        app_log_user_list = cls(
+            list_=list_,
+        )
+
+        app_log_user_list.additional_properties = d
+        return app_log_user_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

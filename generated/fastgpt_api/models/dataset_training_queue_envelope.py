@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_training_queue import DatasetTrainingQueue
+
+
+T = TypeVar("T", bound="DatasetTrainingQueueEnvelope")
+
+
+@_attrs_define
+class DatasetTrainingQueueEnvelope:
+    """FastGPT's success envelope around a dataset's training queue."""
+
+    code: int
+    """ 200 on success. """
+    status_text: str | Unset = UNSET
+    """ Empty on success. """
+    message: str | Unset = UNSET
+    """ Empty on success. """
+    data: DatasetTrainingQueue | Unset = UNSET
+    """ A dataset's training queue. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        status_text = self.status_text
+
+        message = self.message
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if status_text is not UNSET:
+            field_dict["statusText"] = status_text
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dataset_training_queue import DatasetTrainingQueue
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        status_text = d.pop("statusText", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: DatasetTrainingQueue | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = DatasetTrainingQueue.from_dict(_data)
+
+        dataset_training_queue_envelope = cls(
+            code=code,
+            status_text=status_text,
+            message=message,
+            data=data,
+        )
+
+        dataset_training_queue_envelope.additional_properties = d
+        return dataset_training_queue_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
