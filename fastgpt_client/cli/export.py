@@ -145,10 +145,7 @@ def _log_rows(conn: Any, start: dt.datetime | None, end: dt.datetime | None) -> 
     from .. import AppClient
 
     with AppClient(**conn.client_kwargs()) as client:
-        iterate = getattr(client, "iter_app_logs", None)
-        if iterate is None:
-            raise CLIError("--logs needs AppClient.iter_app_logs, which this SDK version lacks.")
-        for log in iterate(conn.app_id, date_start=start, date_end=end):
+        for log in client.iter_app_logs(conn.app_id, date_start=start, date_end=end):
             row = plain(log)
             yield {
                 "chat_id": row.get("chatId") or row.get("id"),

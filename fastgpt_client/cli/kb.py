@@ -137,18 +137,16 @@ def _progress(*, disable: bool) -> Progress:
 
 def _wait(client: Any, created: dict[str, str], timeout: float) -> dict[str, str]:
     """path -> "trained", or what went wrong (failed items with their errors, a timeout)."""
-    waiter = getattr(client, "wait_for_training", None)
-    if waiter is None:
-        raise CLIError("--wait needs DatasetClient.wait_for_training, which this SDK version lacks.")
-    from ..exceptions import FastGPTError
+    from ..exceptions import FastGPTError, TrainingFailedError
 
     results: dict[str, str] = {}
     for path, collection_id in sorted(created.items()):
         try:
-            waiter(collection_id, timeout=timeout)
+            client.wait_for_training(collection_id, timeout=timeout)
+        except TrainingFailedError as exc:
+            results[path] = f"training failed: {exc} ({len(exc.failed)} items)"
         except FastGPTError as exc:
-            failed = getattr(exc, "failed", None)
-            results[path] = f"training failed: {exc}" + (f" ({len(failed)} items)" if failed else "")
+            results[path] = f"training failed: {exc}"
         else:
             results[path] = "trained"
     return results

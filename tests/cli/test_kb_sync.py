@@ -270,18 +270,11 @@ def test_an_interrupted_sync_resumes_without_duplicates(
     mirrors(datasets, dataset_id, folder)
 
 
-def test_wait_without_wait_for_training_says_so_or_waits(
-    cli: Callable[..., Result], datasets: DatasetClient, dataset_id: str, tmp_path: Path
-) -> None:
-    """Before `wait_for_training` exists (ops13) --wait is a clear error; after, see
-    test_after_merge_wait.py."""
+def test_wait_waits_for_training(cli: Callable[..., Result], dataset_id: str, tmp_path: Path) -> None:
+    """More on --wait (failures, timeouts) in test_wait.py."""
     folder = make_folder(tmp_path / "docs", {"a.md": "A"})
     result = cli("kb", "sync", str(folder), "--dataset", dataset_id, "--wait")
-    if hasattr(datasets, "wait_for_training"):
-        assert result.code == 0, result.stderr
-    else:
-        assert result.code == 1
-        assert "--wait needs DatasetClient.wait_for_training" in result.stderr
+    assert result.code == 0, result.stderr
 
 
 def test_a_terminal_gets_progress_bars_for_files_and_bytes(

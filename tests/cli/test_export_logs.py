@@ -1,24 +1,14 @@
-"""`fastgpt export --logs` with `AppClient.iter_app_logs` (helper ops13's, at merge).
-
-Skipped, and says so, until the SDK has `iter_app_logs`: the lead merges it in parallel.
-"""
+"""`fastgpt export --logs`: app logs through `AppClient.iter_app_logs`."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 
-import pytest
-
-from fastgpt_client import AppClient, ChatClient
+from fastgpt_client import ChatClient
 from fastgpt_client.testing import FakeFastGPT
 
 from .conftest import Result
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(AppClient, "iter_app_logs"),
-    reason="needs AppClient.iter_app_logs (issue 13, merged in parallel)",
-)
 
 
 def test_export_logs_writes_one_line_per_chat(

@@ -1,7 +1,4 @@
-"""`kb sync --wait` with `DatasetClient.wait_for_training` (helper ops13's, at merge).
-
-Skipped, and says so, until the SDK has `wait_for_training`: the lead merges it in parallel.
-"""
+"""`fastgpt kb sync --wait`: training waited for with `DatasetClient.wait_for_training`."""
 
 from __future__ import annotations
 
@@ -15,11 +12,6 @@ from fastgpt_client import DatasetClient
 from fastgpt_client.testing import FakeFastGPT
 
 from .conftest import Result
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(DatasetClient, "wait_for_training"),
-    reason="needs DatasetClient.wait_for_training (issue 13, merged in parallel)",
-)
 
 
 def test_sync_wait_reports_every_new_collection_trained(
