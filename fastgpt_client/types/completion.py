@@ -28,6 +28,28 @@ class TokenUsage:
     def total_tokens(self) -> int:
         return self.input_tokens + self.output_tokens
 
+    def __add__(self, other: TokenUsage) -> TokenUsage:
+        """The counts of two answers together: `first.tokens + second.tokens`."""
+        if not isinstance(other, TokenUsage):  # pyright: ignore[reportUnnecessaryIsInstance]
+            return NotImplemented
+        return TokenUsage(
+            self.input_tokens + other.input_tokens,
+            self.output_tokens + other.output_tokens,
+            self.total_points + other.total_points,
+        )
+
+    def __radd__(self, other: int) -> TokenUsage:
+        """`sum(answer.tokens for answer in answers)` (sum starts from 0)."""
+        if other == 0:
+            return self
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return (
+            f"TokenUsage(input_tokens={self.input_tokens}, output_tokens={self.output_tokens}, "
+            f"total_tokens={self.total_tokens}, total_points={self.total_points})"
+        )
+
 
 class ChatCompletion:
     """A chat answer.
@@ -37,10 +59,12 @@ class ChatCompletion:
     """
 
     raw: ChatCompletionResponse
-    chat_id: str | None
+    chat_id: str
     """The chat this answer belongs to (the one sent, or the one the client generated)."""
-    response_chat_item_id: str | None
-    """The stored answer's `dataId`, for feedback, record detail and deletion."""
+    response_chat_item_id: str
+    """The stored answer's `dataId`, for feedback, record detail and deletion. The client sends
+    one with every turn, so it is set on every answer a chat method returns; `""` only on a
+    `ChatCompletion` built by hand without one."""
 
     def __init__(
         self,
@@ -51,8 +75,8 @@ class ChatCompletion:
         json: Mapping[str, Any] | None = None,
     ) -> None:
         self.raw = raw
-        self.chat_id = chat_id or (raw.id if isinstance(raw.id, str) and raw.id else None)
-        self.response_chat_item_id = response_chat_item_id
+        self.chat_id = chat_id or (raw.id if isinstance(raw.id, str) else "")
+        self.response_chat_item_id = response_chat_item_id or ""
         # The body as sent: the generated model keeps content items it cannot type (v2 items
         # without `type`, item kinds newer than the spec) as plain dicts, and its `to_dict()`
         # then fails on them, so the resolved views read the JSON itself.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 if TYPE_CHECKING:
     from fastgpt_api.models import ChunkSettings as GeneratedChunkSettings
@@ -173,8 +173,9 @@ class SearchResult:
     """
 
     items: list[SearchResultItem]
-    duration: str | None = None
-    """How long the search took, as FastGPT writes it (`"0.532s"`)."""
+    duration: float | None = None
+    """How long the search took, in seconds (FastGPT writes `"0.532s"`); None when it said
+    nothing readable."""
     search_mode: str | None = None
     limit: int | None = None
     similarity: float | None = None
@@ -188,5 +189,10 @@ class SearchResult:
     def __len__(self) -> int:
         return len(self.items)
 
-    def __getitem__(self, index: int) -> SearchResultItem:
+    @overload
+    def __getitem__(self, index: int) -> SearchResultItem: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[SearchResultItem]: ...
+    def __getitem__(self, index: int | slice) -> SearchResultItem | list[SearchResultItem]:
+        """`result[0]` is the best item, `result[:3]` a list of the three best."""
         return self.items[index]

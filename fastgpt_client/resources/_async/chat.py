@@ -92,6 +92,15 @@ class AsyncChatAPI(AsyncAPIClient):
         stream: Literal[True],
         **options: Unpack[ChatOptions],
     ) -> AsyncChatStream: ...
+    @overload
+    async def continue_interactive(
+        self,
+        prompt: InteractivePrompt,
+        answer: str | Mapping[str, Any],
+        *,
+        stream: bool,
+        **options: Unpack[ChatOptions],
+    ) -> ChatCompletion | AsyncChatStream: ...
     async def continue_interactive(
         self,
         prompt: InteractivePrompt,

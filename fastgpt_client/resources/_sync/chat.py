@@ -93,6 +93,15 @@ class ChatAPI(SyncAPIClient):
         stream: Literal[True],
         **options: Unpack[ChatOptions],
     ) -> ChatStream: ...
+    @overload
+    def continue_interactive(
+        self,
+        prompt: InteractivePrompt,
+        answer: str | Mapping[str, Any],
+        *,
+        stream: bool,
+        **options: Unpack[ChatOptions],
+    ) -> ChatCompletion | ChatStream: ...
     def continue_interactive(
         self,
         prompt: InteractivePrompt,
