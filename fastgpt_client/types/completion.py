@@ -108,9 +108,7 @@ class ChatCompletion:
     @property
     def usage(self) -> Usage | None:
         """OpenAI-compatible usage: always the 1/1/1 placeholder. See `tokens` for real counts."""
-        from fastgpt_api.types import Unset
-
-        return None if isinstance(self.raw.usage, Unset) else self.raw.usage
+        return self.raw.usage
 
     @property
     def title(self) -> str | None:
@@ -122,9 +120,7 @@ class ChatCompletion:
     @property
     def error(self) -> Any:
         """The last node's error when it failed (the HTTP status stays 200), else None."""
-        from fastgpt_api.types import Unset
-
-        return None if isinstance(self.raw.error, Unset) else self.raw.error
+        return self.raw.error
 
     def _body(self) -> Mapping[str, Any]:
         return self._json if self._json is not None else self.raw.to_dict()
@@ -178,9 +174,7 @@ class ChatCompletion:
         From a stream's `get_final_completion()` only the variables of `updateVariables` events:
         FastGPT sends no final variable set in a stream.
         """
-        from fastgpt_api.types import Unset
-
-        if isinstance(self.raw.new_variables, Unset):
+        if self.raw.new_variables is None:
             return {}
         return dict(self.raw.new_variables.additional_properties)
 

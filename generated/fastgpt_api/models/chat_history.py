@@ -15,49 +15,61 @@ T = TypeVar("T", bound="ChatHistory")
 class ChatHistory:
     """One chat in the history list. With an API key FastGPT lists the key owner's chats."""
 
-    chat_id: str | Unset = UNSET
+    chat_id: str | None = None
     """ The chat id. """
-    update_time: str | Unset = UNSET
+    update_time: str | None = None
     """ When the chat last changed (ISO time). """
-    app_id: str | Unset = UNSET
+    app_id: str | None = None
     """ The app. """
-    custom_title: str | Unset = UNSET
+    custom_title: str | None = None
     """ The title set by a user, if any. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ The generated title. """
-    top: bool | Unset = UNSET
+    top: bool | None = None
     """ Pinned. """
-    chat_generate_status: int | Unset = UNSET
+    chat_generate_status: int | None = None
     """ Whether an answer is being generated: 0 generating, 1 done, 2 error (4.14.11+; absent before). Kept an
     integer so a new state parses. """
-    has_been_read: bool | Unset = UNSET
+    has_been_read: bool | None = None
     """ Whether the latest answer has been read (4.14.11+; absent before). """
-    skill_id: str | Unset = UNSET
+    skill_id: str | None = None
     """ The skill the chat is for, instead of an app (4.15+). """
-    source_type: str | Unset = UNSET
+    source_type: str | None = None
     """ `app` or `chatAgentHelper` (4.15+). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chat_id = self.chat_id
+        self_chat_id = UNSET if self.chat_id is None else self.chat_id
+        chat_id = self_chat_id
 
-        update_time = self.update_time
+        self_update_time = UNSET if self.update_time is None else self.update_time
+        update_time = self_update_time
 
-        app_id = self.app_id
+        self_app_id = UNSET if self.app_id is None else self.app_id
+        app_id = self_app_id
 
-        custom_title = self.custom_title
+        self_custom_title = UNSET if self.custom_title is None else self.custom_title
+        custom_title = self_custom_title
 
-        title = self.title
+        self_title = UNSET if self.title is None else self.title
+        title = self_title
 
-        top = self.top
+        self_top = UNSET if self.top is None else self.top
+        top = self_top
 
-        chat_generate_status = self.chat_generate_status
+        self_chat_generate_status = (
+            UNSET if self.chat_generate_status is None else self.chat_generate_status
+        )
+        chat_generate_status = self_chat_generate_status
 
-        has_been_read = self.has_been_read
+        self_has_been_read = UNSET if self.has_been_read is None else self.has_been_read
+        has_been_read = self_has_been_read
 
-        skill_id = self.skill_id
+        self_skill_id = UNSET if self.skill_id is None else self.skill_id
+        skill_id = self_skill_id
 
-        source_type = self.source_type
+        self_source_type = UNSET if self.source_type is None else self.source_type
+        source_type = self_source_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,16 +121,18 @@ class ChatHistory:
         source_type = d.pop("sourceType", UNSET)
 
         chat_history = cls(
-            chat_id=chat_id,
-            update_time=update_time,
-            app_id=app_id,
-            custom_title=custom_title,
-            title=title,
-            top=top,
-            chat_generate_status=chat_generate_status,
-            has_been_read=has_been_read,
-            skill_id=skill_id,
-            source_type=source_type,
+            chat_id=None if isinstance(chat_id, Unset) else chat_id,
+            update_time=None if isinstance(update_time, Unset) else update_time,
+            app_id=None if isinstance(app_id, Unset) else app_id,
+            custom_title=None if isinstance(custom_title, Unset) else custom_title,
+            title=None if isinstance(title, Unset) else title,
+            top=None if isinstance(top, Unset) else top,
+            chat_generate_status=None
+            if isinstance(chat_generate_status, Unset)
+            else chat_generate_status,
+            has_been_read=None if isinstance(has_been_read, Unset) else has_been_read,
+            skill_id=None if isinstance(skill_id, Unset) else skill_id,
+            source_type=None if isinstance(source_type, Unset) else source_type,
         )
 
         chat_history.additional_properties = d

@@ -19,18 +19,20 @@ T = TypeVar("T", bound="CollectionCreateResult")
 class CollectionCreateResult:
     """A new collection and what its import queued."""
 
-    collection_id: str | Unset = UNSET
+    collection_id: str | None = None
     """ The collection id. """
-    results: CollectionInsertResult | Unset = UNSET
+    results: CollectionInsertResult | None = None
     """ What the import queued (`{insertLen}`, in 4.14 and 4.16 alike). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        collection_id = self.collection_id
+        self_collection_id = UNSET if self.collection_id is None else self.collection_id
+        collection_id = self_collection_id
 
+        self_results = UNSET if self.results is None else self.results
         results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results.to_dict()
+        if not isinstance(self_results, Unset):
+            results = self_results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,8 +59,8 @@ class CollectionCreateResult:
             results = CollectionInsertResult.from_dict(_results)
 
         collection_create_result = cls(
-            collection_id=collection_id,
-            results=results,
+            collection_id=None if isinstance(collection_id, Unset) else collection_id,
+            results=None if isinstance(results, Unset) else results,
         )
 
         collection_create_result.additional_properties = d

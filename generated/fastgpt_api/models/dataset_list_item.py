@@ -20,76 +20,91 @@ T = TypeVar("T", bound="DatasetListItem")
 class DatasetListItem:
     """A dataset in a list."""
 
-    field_id: str | Unset = UNSET
+    id: str | None = None
     """ The dataset id. """
-    parent_id: None | str | Unset = UNSET
+    parent_id: None | str = None
     """ Its folder. """
-    tmb_id: str | Unset = UNSET
+    tmb_id: str | None = None
     """ Its owner. """
-    avatar: str | Unset = UNSET
+    avatar: str | None = None
     """ Icon. """
-    update_time: str | Unset = UNSET
+    update_time: str | None = None
     """ Last change (ISO time). """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name. """
-    intro: str | Unset = UNSET
+    intro: str | None = None
     """ Description. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Kind (`dataset`, `folder`, ...). """
-    permission: JsonObject | Unset = UNSET
+    permission: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    vector_model: ModelInfo | Unset = UNSET
+    vector_model: ModelInfo | None = None
     """ A model as FastGPT describes it. """
-    inherit_permission: bool | Unset = UNSET
+    inherit_permission: bool | None = None
     """ Inherits its folder's permissions. """
-    private: bool | Unset = UNSET
+    private: bool | None = None
     """ Private. """
-    source_member: JsonObject | Unset = UNSET
+    source_member: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        self_id = UNSET if self.id is None else self.id
+        id = self_id
 
+        self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
+        if isinstance(self_parent_id, Unset):
             parent_id = UNSET
         else:
-            parent_id = self.parent_id
+            parent_id = self_parent_id
 
-        tmb_id = self.tmb_id
+        self_tmb_id = UNSET if self.tmb_id is None else self.tmb_id
+        tmb_id = self_tmb_id
 
-        avatar = self.avatar
+        self_avatar = UNSET if self.avatar is None else self.avatar
+        avatar = self_avatar
 
-        update_time = self.update_time
+        self_update_time = UNSET if self.update_time is None else self.update_time
+        update_time = self_update_time
 
-        name = self.name
+        self_name = UNSET if self.name is None else self.name
+        name = self_name
 
-        intro = self.intro
+        self_intro = UNSET if self.intro is None else self.intro
+        intro = self_intro
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
+        self_permission = UNSET if self.permission is None else self.permission
         permission: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.to_dict()
+        if not isinstance(self_permission, Unset):
+            permission = self_permission.to_dict()
 
+        self_vector_model = UNSET if self.vector_model is None else self.vector_model
         vector_model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vector_model, Unset):
-            vector_model = self.vector_model.to_dict()
+        if not isinstance(self_vector_model, Unset):
+            vector_model = self_vector_model.to_dict()
 
-        inherit_permission = self.inherit_permission
+        self_inherit_permission = (
+            UNSET if self.inherit_permission is None else self.inherit_permission
+        )
+        inherit_permission = self_inherit_permission
 
-        private = self.private
+        self_private = UNSET if self.private is None else self.private
+        private = self_private
 
+        self_source_member = UNSET if self.source_member is None else self.source_member
         source_member: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_member, Unset):
-            source_member = self.source_member.to_dict()
+        if not isinstance(self_source_member, Unset):
+            source_member = self_source_member.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if id is not UNSET:
+            field_dict["_id"] = id
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if tmb_id is not UNSET:
@@ -123,7 +138,7 @@ class DatasetListItem:
         from ..models.model_info import ModelInfo
 
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        id = d.pop("_id", UNSET)
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -172,19 +187,21 @@ class DatasetListItem:
             source_member = JsonObject.from_dict(_source_member)
 
         dataset_list_item = cls(
-            field_id=field_id,
-            parent_id=parent_id,
-            tmb_id=tmb_id,
-            avatar=avatar,
-            update_time=update_time,
-            name=name,
-            intro=intro,
-            type_=type_,
-            permission=permission,
-            vector_model=vector_model,
-            inherit_permission=inherit_permission,
-            private=private,
-            source_member=source_member,
+            id=None if isinstance(id, Unset) else id,
+            parent_id=None if isinstance(parent_id, Unset) else parent_id,
+            tmb_id=None if isinstance(tmb_id, Unset) else tmb_id,
+            avatar=None if isinstance(avatar, Unset) else avatar,
+            update_time=None if isinstance(update_time, Unset) else update_time,
+            name=None if isinstance(name, Unset) else name,
+            intro=None if isinstance(intro, Unset) else intro,
+            type_=None if isinstance(type_, Unset) else type_,
+            permission=None if isinstance(permission, Unset) else permission,
+            vector_model=None if isinstance(vector_model, Unset) else vector_model,
+            inherit_permission=None
+            if isinstance(inherit_permission, Unset)
+            else inherit_permission,
+            private=None if isinstance(private, Unset) else private,
+            source_member=None if isinstance(source_member, Unset) else source_member,
         )
 
         dataset_list_item.additional_properties = d

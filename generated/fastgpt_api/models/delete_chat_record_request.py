@@ -19,9 +19,9 @@ class DeleteChatRecordRequest:
     """ The app. """
     chat_id: str
     """ The chat. """
-    content_id: str | Unset = UNSET
+    content_id: str | None = None
     """ The message's `dataId`. """
-    content_ids: list[str] | str | Unset = UNSET
+    content_ids: list[str] | str | None = None
     """ Several messages' `dataId`s (a list, or one id). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,16 +30,18 @@ class DeleteChatRecordRequest:
 
         chat_id = self.chat_id
 
-        content_id = self.content_id
+        self_content_id = UNSET if self.content_id is None else self.content_id
+        content_id = self_content_id
 
+        self_content_ids = UNSET if self.content_ids is None else self.content_ids
         content_ids: list[str] | str | Unset
-        if isinstance(self.content_ids, Unset):
+        if isinstance(self_content_ids, Unset):
             content_ids = UNSET
-        elif isinstance(self.content_ids, list):
-            content_ids = self.content_ids
+        elif isinstance(self_content_ids, list):
+            content_ids = self_content_ids
 
         else:
-            content_ids = self.content_ids
+            content_ids = self_content_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +85,8 @@ class DeleteChatRecordRequest:
         delete_chat_record_request = cls(
             app_id=app_id,
             chat_id=chat_id,
-            content_id=content_id,
-            content_ids=content_ids,
+            content_id=None if isinstance(content_id, Unset) else content_id,
+            content_ids=None if isinstance(content_ids, Unset) else content_ids,
         )
 
         delete_chat_record_request.additional_properties = d

@@ -30,7 +30,7 @@ class ImageUrlContentPart:
     """ Always `image_url`. """
     image_url: ImageUrl
     """ Where the image is. """
-    key: str | Unset = UNSET
+    key: str | None = None
     """ The storage key of an image uploaded to FastGPT; the server re-signs it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +39,8 @@ class ImageUrlContentPart:
 
         image_url = self.image_url.to_dict()
 
-        key = self.key
+        self_key = UNSET if self.key is None else self.key
+        key = self_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +71,7 @@ class ImageUrlContentPart:
         image_url_content_part = cls(
             type_=type_,
             image_url=image_url,
-            key=key,
+            key=None if isinstance(key, Unset) else key,
         )
 
         image_url_content_part.additional_properties = d

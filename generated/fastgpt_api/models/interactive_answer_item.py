@@ -42,7 +42,7 @@ class InteractiveAnswerItem:
     """ A paused workflow waiting for the user (`WorkflowInteractiveResponseType`). Nested kinds
     wrap the real prompt in `params.childrenResponse`.
      """
-    type_: Literal["interactive"] | Unset = UNSET
+    type_: Literal["interactive"] | None = None
     """ `interactive` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items
     without `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,7 +66,8 @@ class InteractiveAnswerItem:
         else:
             interactive = self.interactive.to_dict()
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,7 +168,7 @@ class InteractiveAnswerItem:
 
         interactive_answer_item = cls(
             interactive=interactive,
-            type_=type_,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         interactive_answer_item.additional_properties = d

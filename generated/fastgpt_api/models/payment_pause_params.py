@@ -15,16 +15,18 @@ T = TypeVar("T", bound="PaymentPauseParams")
 class PaymentPauseParams:
     """Why the run paused."""
 
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Shown to the user. """
-    continue_: bool | Unset = UNSET
+    continue_: bool | None = None
     """ Whether the run may continue once points are added. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        self_description = UNSET if self.description is None else self.description
+        description = self_description
 
-        continue_ = self.continue_
+        self_continue_ = UNSET if self.continue_ is None else self.continue_
+        continue_ = self_continue_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +46,8 @@ class PaymentPauseParams:
         continue_ = d.pop("continue", UNSET)
 
         payment_pause_params = cls(
-            description=description,
-            continue_=continue_,
+            description=None if isinstance(description, Unset) else description,
+            continue_=None if isinstance(continue_, Unset) else continue_,
         )
 
         payment_pause_params.additional_properties = d

@@ -15,12 +15,13 @@ T = TypeVar("T", bound="PushDataResult")
 class PushDataResult:
     """What a push queued (`{insertLen}`, in 4.14 and 4.16 alike)."""
 
-    insert_len: int | Unset = UNSET
+    insert_len: int | None = None
     """ Items inserted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        insert_len = self.insert_len
+        self_insert_len = UNSET if self.insert_len is None else self.insert_len
+        insert_len = self_insert_len
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +37,7 @@ class PushDataResult:
         insert_len = d.pop("insertLen", UNSET)
 
         push_data_result = cls(
-            insert_len=insert_len,
+            insert_len=None if isinstance(insert_len, Unset) else insert_len,
         )
 
         push_data_result.additional_properties = d

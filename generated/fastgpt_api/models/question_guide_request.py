@@ -23,7 +23,7 @@ class QuestionGuideRequest:
     """ The app. """
     chat_id: str
     """ The chat. """
-    question_guide: QuestionGuideConfig | Unset = UNSET
+    question_guide: QuestionGuideConfig | None = None
     """ How to generate suggested questions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,9 +32,12 @@ class QuestionGuideRequest:
 
         chat_id = self.chat_id
 
+        self_question_guide = (
+            UNSET if self.question_guide is None else self.question_guide
+        )
         question_guide: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.question_guide, Unset):
-            question_guide = self.question_guide.to_dict()
+        if not isinstance(self_question_guide, Unset):
+            question_guide = self_question_guide.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +71,9 @@ class QuestionGuideRequest:
         question_guide_request = cls(
             app_id=app_id,
             chat_id=chat_id,
-            question_guide=question_guide,
+            question_guide=None
+            if isinstance(question_guide, Unset)
+            else question_guide,
         )
 
         question_guide_request.additional_properties = d

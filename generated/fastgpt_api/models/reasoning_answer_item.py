@@ -28,7 +28,7 @@ class ReasoningAnswerItem:
 
     reasoning: TextValue
     """ A text value. """
-    type_: Literal["reasoning"] | Unset = UNSET
+    type_: Literal["reasoning"] | None = None
     """ `reasoning` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items
     without `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +36,8 @@ class ReasoningAnswerItem:
     def to_dict(self) -> dict[str, Any]:
         reasoning = self.reasoning.to_dict()
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +64,7 @@ class ReasoningAnswerItem:
 
         reasoning_answer_item = cls(
             reasoning=reasoning,
-            type_=type_,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         reasoning_answer_item.additional_properties = d

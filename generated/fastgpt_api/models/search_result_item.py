@@ -20,77 +20,96 @@ T = TypeVar("T", bound="SearchResultItem")
 class SearchResultItem:
     """One retrieved item."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The item id. """
-    q: str | Unset = UNSET
+    q: str | None = None
     """ Question or chunk. """
-    a: str | Unset = UNSET
+    a: str | None = None
     """ Answer. """
-    chunk_index: int | Unset = UNSET
+    chunk_index: int | None = None
     """ Position. """
-    dataset_id: str | Unset = UNSET
+    dataset_id: str | None = None
     """ Its dataset. """
-    collection_id: str | Unset = UNSET
+    collection_id: str | None = None
     """ Its collection. """
-    source_id: str | Unset = UNSET
+    source_id: str | None = None
     """ The source's id. """
-    source_name: str | Unset = UNSET
+    source_name: str | None = None
     """ The source's name. """
-    score: list[SearchScore] | Unset = UNSET
+    score: list[SearchScore] | None = None
     """ Scores by kind (FastGPT's docs show a number; its handler sends this list). """
-    tokens: int | Unset = UNSET
+    tokens: int | None = None
     """ The item's tokens (4.14 only; 4.16 no longer sends it). """
-    update_time: str | Unset = UNSET
+    update_time: str | None = None
     """ Last change (ISO time). """
-    image_id: str | Unset = UNSET
+    image_id: str | None = None
     """ Its image, for an image item (4.16). """
-    image_preivew_url: str | Unset = UNSET
+    image_preivew_url: str | None = None
     """ A URL to view its image (4.16; the misspelling is FastGPT's field name). """
-    image_desc_map: JsonObject | Unset = UNSET
+    image_desc_map: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    metadata: JsonObject | Unset = UNSET
+    metadata: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        self_id = UNSET if self.id is None else self.id
+        id = self_id
 
-        q = self.q
+        self_q = UNSET if self.q is None else self.q
+        q = self_q
 
-        a = self.a
+        self_a = UNSET if self.a is None else self.a
+        a = self_a
 
-        chunk_index = self.chunk_index
+        self_chunk_index = UNSET if self.chunk_index is None else self.chunk_index
+        chunk_index = self_chunk_index
 
-        dataset_id = self.dataset_id
+        self_dataset_id = UNSET if self.dataset_id is None else self.dataset_id
+        dataset_id = self_dataset_id
 
-        collection_id = self.collection_id
+        self_collection_id = UNSET if self.collection_id is None else self.collection_id
+        collection_id = self_collection_id
 
-        source_id = self.source_id
+        self_source_id = UNSET if self.source_id is None else self.source_id
+        source_id = self_source_id
 
-        source_name = self.source_name
+        self_source_name = UNSET if self.source_name is None else self.source_name
+        source_name = self_source_name
 
+        self_score = UNSET if self.score is None else self.score
         score: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.score, Unset):
+        if not isinstance(self_score, Unset):
             score = []
-            for score_item_data in self.score:
+            for score_item_data in self_score:
                 score_item = score_item_data.to_dict()
                 score.append(score_item)
 
-        tokens = self.tokens
+        self_tokens = UNSET if self.tokens is None else self.tokens
+        tokens = self_tokens
 
-        update_time = self.update_time
+        self_update_time = UNSET if self.update_time is None else self.update_time
+        update_time = self_update_time
 
-        image_id = self.image_id
+        self_image_id = UNSET if self.image_id is None else self.image_id
+        image_id = self_image_id
 
-        image_preivew_url = self.image_preivew_url
+        self_image_preivew_url = (
+            UNSET if self.image_preivew_url is None else self.image_preivew_url
+        )
+        image_preivew_url = self_image_preivew_url
 
+        self_image_desc_map = (
+            UNSET if self.image_desc_map is None else self.image_desc_map
+        )
         image_desc_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_desc_map, Unset):
-            image_desc_map = self.image_desc_map.to_dict()
+        if not isinstance(self_image_desc_map, Unset):
+            image_desc_map = self_image_desc_map.to_dict()
 
+        self_metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(self_metadata, Unset):
+            metadata = self_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -182,21 +201,25 @@ class SearchResultItem:
             metadata = JsonObject.from_dict(_metadata)
 
         search_result_item = cls(
-            id=id,
-            q=q,
-            a=a,
-            chunk_index=chunk_index,
-            dataset_id=dataset_id,
-            collection_id=collection_id,
-            source_id=source_id,
-            source_name=source_name,
-            score=score,
-            tokens=tokens,
-            update_time=update_time,
-            image_id=image_id,
-            image_preivew_url=image_preivew_url,
-            image_desc_map=image_desc_map,
-            metadata=metadata,
+            id=None if isinstance(id, Unset) else id,
+            q=None if isinstance(q, Unset) else q,
+            a=None if isinstance(a, Unset) else a,
+            chunk_index=None if isinstance(chunk_index, Unset) else chunk_index,
+            dataset_id=None if isinstance(dataset_id, Unset) else dataset_id,
+            collection_id=None if isinstance(collection_id, Unset) else collection_id,
+            source_id=None if isinstance(source_id, Unset) else source_id,
+            source_name=None if isinstance(source_name, Unset) else source_name,
+            score=None if isinstance(score, Unset) else score,
+            tokens=None if isinstance(tokens, Unset) else tokens,
+            update_time=None if isinstance(update_time, Unset) else update_time,
+            image_id=None if isinstance(image_id, Unset) else image_id,
+            image_preivew_url=None
+            if isinstance(image_preivew_url, Unset)
+            else image_preivew_url,
+            image_desc_map=None
+            if isinstance(image_desc_map, Unset)
+            else image_desc_map,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         search_result_item.additional_properties = d

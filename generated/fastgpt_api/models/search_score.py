@@ -15,20 +15,23 @@ T = TypeVar("T", bound="SearchScore")
 class SearchScore:
     """One score of a result."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `embedding`, `fullText`, `reRank` or `rrf`. """
-    value: float | Unset = UNSET
+    value: float | None = None
     """ The score. """
-    index: int | Unset = UNSET
+    index: int | None = None
     """ The rank in that list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
-        value = self.value
+        self_value = UNSET if self.value is None else self.value
+        value = self_value
 
-        index = self.index
+        self_index = UNSET if self.index is None else self.index
+        index = self_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +55,9 @@ class SearchScore:
         index = d.pop("index", UNSET)
 
         search_score = cls(
-            type_=type_,
-            value=value,
-            index=index,
+            type_=None if isinstance(type_, Unset) else type_,
+            value=None if isinstance(value, Unset) else value,
+            index=None if isinstance(index, Unset) else index,
         )
 
         search_score.additional_properties = d

@@ -15,12 +15,13 @@ T = TypeVar("T", bound="TextValue")
 class TextValue:
     """A text value."""
 
-    content: str | Unset = UNSET
+    content: str | None = None
     """ The text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
+        self_content = UNSET if self.content is None else self.content
+        content = self_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +37,7 @@ class TextValue:
         content = d.pop("content", UNSET)
 
         text_value = cls(
-            content=content,
+            content=None if isinstance(content, Unset) else content,
         )
 
         text_value.additional_properties = d

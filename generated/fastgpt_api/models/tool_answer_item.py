@@ -27,7 +27,7 @@ class ToolAnswerItem:
     """Tool calls made while answering."""
 
     tools: list[ToolInfo]
-    type_: Literal["tool"] | Unset = UNSET
+    type_: Literal["tool"] | None = None
     """ `tool` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items without
     `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,8 @@ class ToolAnswerItem:
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +71,7 @@ class ToolAnswerItem:
 
         tool_answer_item = cls(
             tools=tools,
-            type_=type_,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         tool_answer_item.additional_properties = d
