@@ -47,13 +47,14 @@ def test_absent_fields_read_as_none(cls: type[Any]) -> None:
 
 
 def test_id_is_id_and_the_repr_shows_values() -> None:
-    item = types.CollectionListItem.from_dict({"_id": "c1", "name": "Docs", "parentId": None, "extra": 1})
+    wire = {"_id": "c1", "name": "Docs", "type": "virtual", "parentId": None, "extra": 1}
+    item = types.CollectionListItem.from_dict(wire)
     assert item.id == "c1"
     assert item.parent_id is None
     assert item.tags is None
-    assert repr(item).startswith("CollectionListItem(id='c1', parent_id=None, tmb_id=None")
+    assert repr(item).startswith("CollectionListItem(id='c1', type_='virtual', name='Docs', parent_id=None")
     assert "<" not in repr(item)
-    assert item.to_dict() == {"_id": "c1", "name": "Docs", "extra": 1}
+    assert item.to_dict() == {"_id": "c1", "name": "Docs", "type": "virtual", "extra": 1}
 
 
 def test_none_is_not_sent() -> None:
@@ -63,6 +64,7 @@ def test_none_is_not_sent() -> None:
 
 def test_nested_optional_models_and_lists() -> None:
     record = types.ChatRecord.from_dict({"dataId": "d1", "obj": "AI", "value": []})
+    assert record.value == []
     assert record.data_id == "d1"
     assert record.user_good_feedback is None
     result = types.SearchTestResult.from_dict({})

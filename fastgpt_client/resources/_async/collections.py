@@ -440,6 +440,7 @@ def _created(body: Any) -> CollectionCreateResult:
     from fastgpt_api.models import CollectionCreateResult
 
     result = _envelope.model_of(CollectionCreateResult)(body)
-    if not isinstance(result.collection_id, str):
+    # The model does not check a value's type, and the id is used in further calls.
+    if not isinstance(result.collection_id, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"expected data.collectionId, got {result.to_dict()!r}")
     return result

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,3 +126,19 @@ class AppChartData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chart_point import ChartPointDict
+
+
+AppChartDataDict = TypedDict(
+    "AppChartDataDict",
+    {
+        "userData": "list[ChartPointDict]",
+        "chatData": "list[ChartPointDict]",
+        "appData": "list[ChartPointDict]",
+    },
+    total=False,
+)
+"""`AppChartData` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,3 +139,20 @@ class AppChartRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AppChartRequestDict = TypedDict(
+    "AppChartRequestDict",
+    {
+        "appId": "Required[str]",
+        "dateStart": "Required[str]",
+        "dateEnd": "Required[str]",
+        "userTimespan": "Required[ChartTimespan]",
+        "chatTimespan": "Required[ChartTimespan]",
+        "appTimespan": "Required[ChartTimespan]",
+        "source": "list[ChatSource]",
+        "offset": "int",
+    },
+    total=False,
+)
+"""`AppChartRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -232,3 +239,15 @@ class AssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AssistantMessageDict = TypedDict(
+    "AssistantMessageDict",
+    {
+        "role": "str",
+        "content": "str | list[dict[str, Any]] | None",
+        "reasoning_content": "str | None",
+    },
+    total=False,
+)
+"""`AssistantMessage` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,3 +111,15 @@ class ChatChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatChoiceDict = TypedDict(
+    "ChatChoiceDict",
+    {
+        "index": "int",
+        "finish_reason": "str | None",
+        "message": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`ChatChoice` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,3 +121,17 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatCompletionChunkDict = TypedDict(
+    "ChatCompletionChunkDict",
+    {
+        "id": "str",
+        "object": "str",
+        "created": "int",
+        "model": "str",
+        "choices": "list[dict[str, Any]]",
+    },
+    total=False,
+)
+"""`ChatCompletionChunk` as a plain dict, with FastGPT's field names."""

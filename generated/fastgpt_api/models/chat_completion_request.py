@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -202,3 +209,22 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatCompletionRequestDict = TypedDict(
+    "ChatCompletionRequestDict",
+    {
+        "messages": "Required[list[dict[str, Any]]]",
+        "chatId": "str",
+        "appId": "str",
+        "customUid": "str",
+        "stream": "bool",
+        "detail": "bool",
+        "responseChatItemId": "str",
+        "variables": "dict[str, Any]",
+        "metadata": "dict[str, Any]",
+        "retainDatasetCite": "bool",
+    },
+    total=False,
+)
+"""`ChatCompletionRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -201,3 +207,22 @@ class ChatCompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatCompletionResponseDict = TypedDict(
+    "ChatCompletionResponseDict",
+    {
+        "id": "str",
+        "model": "str",
+        "object": "str",
+        "created": "int",
+        "usage": "dict[str, Any]",
+        "choices": "list[dict[str, Any]]",
+        "responseData": "list[dict[str, Any]]",
+        "newVariables": "dict[str, Any]",
+        "error": "Any",
+        "title": "str",
+    },
+    total=False,
+)
+"""`ChatCompletionResponse` as a plain dict, with FastGPT's field names."""

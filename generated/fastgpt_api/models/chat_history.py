@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +21,16 @@ T = TypeVar("T", bound="ChatHistory")
 class ChatHistory:
     """One chat in the history list. With an API key FastGPT lists the key owner's chats."""
 
-    chat_id: str | None = None
+    chat_id: str
     """ The chat id. """
-    update_time: str | None = None
+    update_time: str
     """ When the chat last changed (ISO time). """
+    title: str
+    """ The generated title. """
     app_id: str | None = None
     """ The app. """
     custom_title: str | None = None
     """ The title set by a user, if any. """
-    title: str | None = None
-    """ The generated title. """
     top: bool | None = None
     """ Pinned. """
     chat_generate_status: int | None = None
@@ -39,20 +45,17 @@ class ChatHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_chat_id = UNSET if self.chat_id is None else self.chat_id
-        chat_id = self_chat_id
+        chat_id = self.chat_id
 
-        self_update_time = UNSET if self.update_time is None else self.update_time
-        update_time = self_update_time
+        update_time = self.update_time
+
+        title = self.title
 
         self_app_id = UNSET if self.app_id is None else self.app_id
         app_id = self_app_id
 
         self_custom_title = UNSET if self.custom_title is None else self.custom_title
         custom_title = self_custom_title
-
-        self_title = UNSET if self.title is None else self.title
-        title = self_title
 
         self_top = UNSET if self.top is None else self.top
         top = self_top
@@ -73,17 +76,17 @@ class ChatHistory:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chat_id is not UNSET:
-            field_dict["chatId"] = chat_id
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
+        field_dict.update(
+            {
+                "chatId": chat_id,
+                "updateTime": update_time,
+                "title": title,
+            }
+        )
         if app_id is not UNSET:
             field_dict["appId"] = app_id
         if custom_title is not UNSET:
             field_dict["customTitle"] = custom_title
-        if title is not UNSET:
-            field_dict["title"] = title
         if top is not UNSET:
             field_dict["top"] = top
         if chat_generate_status is not UNSET:
@@ -100,15 +103,15 @@ class ChatHistory:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        chat_id = d.pop("chatId", UNSET)
+        chat_id = d.pop("chatId")
 
-        update_time = d.pop("updateTime", UNSET)
+        update_time = d.pop("updateTime")
+
+        title = d.pop("title")
 
         app_id = d.pop("appId", UNSET)
 
         custom_title = d.pop("customTitle", UNSET)
-
-        title = d.pop("title", UNSET)
 
         top = d.pop("top", UNSET)
 
@@ -121,11 +124,11 @@ class ChatHistory:
         source_type = d.pop("sourceType", UNSET)
 
         chat_history = cls(
-            chat_id=None if isinstance(chat_id, Unset) else chat_id,
-            update_time=None if isinstance(update_time, Unset) else update_time,
+            chat_id=chat_id,
+            update_time=update_time,
+            title=title,
             app_id=None if isinstance(app_id, Unset) else app_id,
             custom_title=None if isinstance(custom_title, Unset) else custom_title,
-            title=None if isinstance(title, Unset) else title,
             top=None if isinstance(top, Unset) else top,
             chat_generate_status=None
             if isinstance(chat_generate_status, Unset)
@@ -153,3 +156,22 @@ class ChatHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatHistoryDict = TypedDict(
+    "ChatHistoryDict",
+    {
+        "chatId": "Required[str]",
+        "updateTime": "Required[str]",
+        "title": "Required[str]",
+        "appId": "str",
+        "customTitle": "str",
+        "top": "bool",
+        "chatGenerateStatus": "int",
+        "hasBeenRead": "bool",
+        "skillId": "str",
+        "sourceType": "str",
+    },
+    total=False,
+)
+"""`ChatHistory` as a plain dict, with FastGPT's field names."""

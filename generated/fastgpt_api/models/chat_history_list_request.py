@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -164,3 +170,21 @@ class ChatHistoryListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatHistoryListRequestDict = TypedDict(
+    "ChatHistoryListRequestDict",
+    {
+        "appId": "Required[str]",
+        "offset": "int",
+        "pageNum": "int",
+        "pageSize": "int",
+        "source": "ChatSource",
+        "startCreateTime": "str",
+        "endCreateTime": "str",
+        "startUpdateTime": "str",
+        "endUpdateTime": "str",
+    },
+    total=False,
+)
+"""`ChatHistoryListRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,3 +162,24 @@ class ChatInit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_init_app import ChatInitAppDict
+
+
+ChatInitDict = TypedDict(
+    "ChatInitDict",
+    {
+        "chatId": "str",
+        "appId": "str",
+        "title": "str",
+        "userAvatar": "str",
+        "variables": "dict[str, Any]",
+        "app": "ChatInitAppDict",
+        "chatGenerateStatus": "int",
+        "hasBeenRead": "bool",
+    },
+    total=False,
+)
+"""`ChatInit` as a plain dict, with FastGPT's field names."""

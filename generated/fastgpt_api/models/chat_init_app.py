@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -169,3 +176,21 @@ class ChatInitApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatInitAppDict = TypedDict(
+    "ChatInitAppDict",
+    {
+        "chatConfig": "dict[str, Any]",
+        "chatModels": "list[str]",
+        "name": "str",
+        "avatar": "str",
+        "intro": "str",
+        "type": "str",
+        "pluginInputs": "list[dict[str, Any]]",
+        "canUse": "bool",
+        "useAgentSandbox": "bool",
+    },
+    total=False,
+)
+"""`ChatInitApp` as a plain dict, with FastGPT's field names."""

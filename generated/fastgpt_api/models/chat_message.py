@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -199,3 +207,17 @@ class ChatMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatMessageDict = TypedDict(
+    "ChatMessageDict",
+    {
+        "role": "Required[ChatRole]",
+        "content": "str | list[dict[str, Any]] | None",
+        "name": "str",
+        "dataId": "str",
+        "hideInUI": "bool",
+    },
+    total=False,
+)
+"""`ChatMessage` as a plain dict, with FastGPT's field names."""

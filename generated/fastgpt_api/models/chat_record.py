@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,24 +33,21 @@ T = TypeVar("T", bound="ChatRecord")
 class ChatRecord:
     """One stored message of a chat."""
 
+    data_id: str
+    """ The message id (`responseChatItemId` for answers); feedback and deletion use it. """
+    obj: str
+    """ Who wrote it: `Human`, `AI` or `System`. """
+    value: list[
+        FileValueItem
+        | InteractiveAnswerItem
+        | OtherValueItem
+        | ReasoningAnswerItem
+        | TextAnswerItem
+        | ToolAnswerItem
+    ]
+    """ The message's items. """
     id: str | None = None
     """ The record's database id. """
-    data_id: str | None = None
-    """ The message id (`responseChatItemId` for answers); feedback and deletion use it. """
-    obj: str | None = None
-    """ Who wrote it: `Human`, `AI` or `System`. """
-    value: (
-        list[
-            FileValueItem
-            | InteractiveAnswerItem
-            | OtherValueItem
-            | ReasoningAnswerItem
-            | TextAnswerItem
-            | ToolAnswerItem
-        ]
-        | None
-    ) = None
-    """ The message's items. """
     user_good_feedback: None | str = None
     """ The user's thumbs-up text. """
     user_bad_feedback: None | str = None
@@ -76,33 +81,28 @@ class ChatRecord:
         from ..models.text_answer_item import TextAnswerItem
         from ..models.tool_answer_item import ToolAnswerItem
 
+        data_id = self.data_id
+
+        obj = self.obj
+
+        value = []
+        for value_item_data in self.value:
+            value_item: dict[str, Any]
+            if (
+                isinstance(value_item_data, TextAnswerItem)
+                or isinstance(value_item_data, FileValueItem)
+                or isinstance(value_item_data, ToolAnswerItem)
+                or isinstance(value_item_data, InteractiveAnswerItem)
+                or isinstance(value_item_data, ReasoningAnswerItem)
+            ):
+                value_item = value_item_data.to_dict()
+            else:
+                value_item = value_item_data.to_dict()
+
+            value.append(value_item)
+
         self_id = UNSET if self.id is None else self.id
         id = self_id
-
-        self_data_id = UNSET if self.data_id is None else self.data_id
-        data_id = self_data_id
-
-        self_obj = UNSET if self.obj is None else self.obj
-        obj = self_obj
-
-        self_value = UNSET if self.value is None else self.value
-        value: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self_value, Unset):
-            value = []
-            for value_item_data in self_value:
-                value_item: dict[str, Any]
-                if (
-                    isinstance(value_item_data, TextAnswerItem)
-                    or isinstance(value_item_data, FileValueItem)
-                    or isinstance(value_item_data, ToolAnswerItem)
-                    or isinstance(value_item_data, InteractiveAnswerItem)
-                    or isinstance(value_item_data, ReasoningAnswerItem)
-                ):
-                    value_item = value_item_data.to_dict()
-                else:
-                    value_item = value_item_data.to_dict()
-
-                value.append(value_item)
 
         self_user_good_feedback = (
             UNSET if self.user_good_feedback is None else self.user_good_feedback
@@ -179,15 +179,15 @@ class ChatRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "dataId": data_id,
+                "obj": obj,
+                "value": value,
+            }
+        )
         if id is not UNSET:
             field_dict["_id"] = id
-        if data_id is not UNSET:
-            field_dict["dataId"] = data_id
-        if obj is not UNSET:
-            field_dict["obj"] = obj
-        if value is not UNSET:
-            field_dict["value"] = value
         if user_good_feedback is not UNSET:
             field_dict["userGoodFeedback"] = user_good_feedback
         if user_bad_feedback is not UNSET:
@@ -226,99 +226,87 @@ class ChatRecord:
         from ..models.tool_answer_item import ToolAnswerItem
 
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        data_id = d.pop("dataId")
 
-        data_id = d.pop("dataId", UNSET)
+        obj = d.pop("obj")
 
-        obj = d.pop("obj", UNSET)
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
 
-        _value = d.pop("value", UNSET)
-        value: (
-            list[
+            def _parse_value_item(
+                data: object,
+            ) -> (
                 FileValueItem
                 | InteractiveAnswerItem
                 | OtherValueItem
                 | ReasoningAnswerItem
                 | TextAnswerItem
                 | ToolAnswerItem
-            ]
-            | Unset
-        ) = UNSET
-        if _value is not UNSET:
-            value = []
-            for value_item_data in _value:
-
-                def _parse_value_item(
-                    data: object,
-                ) -> (
-                    FileValueItem
-                    | InteractiveAnswerItem
-                    | OtherValueItem
-                    | ReasoningAnswerItem
-                    | TextAnswerItem
-                    | ToolAnswerItem
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_value_item_type_0 = (
-                            TextAnswerItem.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_value_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_value_item_type_1 = (
-                            FileValueItem.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_value_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_value_item_type_2 = (
-                            ToolAnswerItem.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_value_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_value_item_type_3 = (
-                            InteractiveAnswerItem.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_value_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_value_item_type_4 = (
-                            ReasoningAnswerItem.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_value_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            ):
+                try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_value_item_type_5 = OtherValueItem.from_dict(
+                    componentsschemas_chat_value_item_type_0 = TextAnswerItem.from_dict(
                         data
                     )
 
-                    return componentsschemas_chat_value_item_type_5
+                    return componentsschemas_chat_value_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_value_item_type_1 = FileValueItem.from_dict(
+                        data
+                    )
 
-                value_item = _parse_value_item(value_item_data)
+                    return componentsschemas_chat_value_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_value_item_type_2 = ToolAnswerItem.from_dict(
+                        data
+                    )
 
-                value.append(value_item)
+                    return componentsschemas_chat_value_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_value_item_type_3 = (
+                        InteractiveAnswerItem.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_value_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_value_item_type_4 = (
+                        ReasoningAnswerItem.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_value_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_value_item_type_5 = OtherValueItem.from_dict(
+                    data
+                )
+
+                return componentsschemas_chat_value_item_type_5
+
+            value_item = _parse_value_item(value_item_data)
+
+            value.append(value_item)
+
+        id = d.pop("_id", UNSET)
 
         def _parse_user_good_feedback(data: object) -> None | str | Unset:
             if data is None:
@@ -371,10 +359,10 @@ class ChatRecord:
                 total_quote_list.append(total_quote_list_item)
 
         chat_record = cls(
+            data_id=data_id,
+            obj=obj,
+            value=value,
             id=None if isinstance(id, Unset) else id,
-            data_id=None if isinstance(data_id, Unset) else data_id,
-            obj=None if isinstance(obj, Unset) else obj,
-            value=None if isinstance(value, Unset) else value,
             user_good_feedback=None
             if isinstance(user_good_feedback, Unset)
             else user_good_feedback,
@@ -425,3 +413,28 @@ class ChatRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatRecordDict = TypedDict(
+    "ChatRecordDict",
+    {
+        "dataId": "Required[str]",
+        "obj": "Required[str]",
+        "value": "Required[list[dict[str, Any]]]",
+        "_id": "str",
+        "userGoodFeedback": "str | None",
+        "userBadFeedback": "str | None",
+        "adminFeedback": "dict[str, Any]",
+        "customFeedbacks": "list[str]",
+        "durationSeconds": "float",
+        "errorMsg": "str",
+        "time": "str",
+        "hideInUI": "bool",
+        "totalRunningTime": "float",
+        "historyPreviewLength": "int",
+        "llmModuleAccount": "int",
+        "totalQuoteList": "list[dict[str, Any]]",
+    },
+    total=False,
+)
+"""`ChatRecord` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,3 +152,20 @@ class ChatRecordListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatRecordListRequestDict = TypedDict(
+    "ChatRecordListRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "offset": "int",
+        "pageSize": "int",
+        "pageNum": "int",
+        "loadCustomFeedbacks": "bool",
+        "includeDeleted": "bool",
+        "type": "ChatRecordView",
+    },
+    total=False,
+)
+"""`ChatRecordListRequest` as a plain dict, with FastGPT's field names."""

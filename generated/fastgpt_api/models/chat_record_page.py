@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,3 +92,18 @@ class ChatRecordPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_record import ChatRecordDict
+
+
+ChatRecordPageDict = TypedDict(
+    "ChatRecordPageDict",
+    {
+        "list": "list[ChatRecordDict]",
+        "total": "int",
+    },
+    total=False,
+)
+"""`ChatRecordPage` as a plain dict, with FastGPT's field names."""

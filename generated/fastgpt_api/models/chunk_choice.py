@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,3 +109,15 @@ class ChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChunkChoiceDict = TypedDict(
+    "ChunkChoiceDict",
+    {
+        "index": "int",
+        "delta": "dict[str, Any]",
+        "finish_reason": "str | None",
+    },
+    total=False,
+)
+"""`ChunkChoice` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,3 +110,15 @@ class ChunkDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChunkDeltaDict = TypedDict(
+    "ChunkDeltaDict",
+    {
+        "role": "str",
+        "content": "str | None",
+        "reasoning_content": "str | None",
+    },
+    total=False,
+)
+"""`ChunkDelta` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -305,3 +310,28 @@ class ChunkSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChunkSettingsDict = TypedDict(
+    "ChunkSettingsDict",
+    {
+        "trainingType": "TrainingType",
+        "chunkTriggerType": "ChunkTriggerType",
+        "chunkTriggerMinSize": "int",
+        "dataEnhanceCollectionName": "bool",
+        "imageIndex": "bool",
+        "autoIndexes": "bool",
+        "indexPrefixTitle": "bool",
+        "chunkSettingMode": "ChunkSettingMode",
+        "chunkSplitMode": "ChunkSplitMode",
+        "paragraphChunkAIMode": "ParagraphChunkAiMode",
+        "paragraphChunkDeep": "int",
+        "paragraphChunkMinSize": "int",
+        "chunkSize": "int",
+        "chunkSplitter": "str",
+        "indexSize": "int",
+        "qaPrompt": "str",
+    },
+    total=False,
+)
+"""`ChunkSettings` as a plain dict, with FastGPT's field names."""

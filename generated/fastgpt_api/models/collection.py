@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +27,16 @@ T = TypeVar("T", bound="Collection")
 class Collection:
     """A collection's detail."""
 
-    id: str | None = None
+    id: str
     """ The collection id. """
+    name: str
+    """ Name. """
+    type_: str
+    """ Kind. """
     dataset_id: Any | None = None
     """ The dataset (an id, or the populated dataset). """
     parent_id: None | str = None
     """ Its folder. """
-    name: str | None = None
-    """ Name. """
-    type_: str | None = None
-    """ Kind. """
     tags: list[str] | None = None
     """ Tags. """
     forbid: bool | None = None
@@ -62,8 +70,11 @@ class Collection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_id = UNSET if self.id is None else self.id
-        id = self_id
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
 
         self_dataset_id = UNSET if self.dataset_id is None else self.dataset_id
         dataset_id = self_dataset_id
@@ -74,12 +85,6 @@ class Collection:
             parent_id = UNSET
         else:
             parent_id = self_parent_id
-
-        self_name = UNSET if self.name is None else self.name
-        name = self_name
-
-        self_type_ = UNSET if self.type_ is None else self.type_
-        type_ = self_type_
 
         self_tags = UNSET if self.tags is None else self.tags
         tags: list[str] | Unset = UNSET
@@ -142,17 +147,17 @@ class Collection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
         if dataset_id is not UNSET:
             field_dict["datasetId"] = dataset_id
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if tags is not UNSET:
             field_dict["tags"] = tags
         if forbid is not UNSET:
@@ -191,7 +196,11 @@ class Collection:
         from ..models.json_object import JsonObject
 
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        id = d.pop("_id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
 
         dataset_id = d.pop("datasetId", UNSET)
 
@@ -203,10 +212,6 @@ class Collection:
             return cast(None | str | Unset, data)
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -244,11 +249,11 @@ class Collection:
         qa_prompt = d.pop("qaPrompt", UNSET)
 
         collection = cls(
-            id=None if isinstance(id, Unset) else id,
+            id=id,
+            name=name,
+            type_=type_,
             dataset_id=None if isinstance(dataset_id, Unset) else dataset_id,
             parent_id=None if isinstance(parent_id, Unset) else parent_id,
-            name=None if isinstance(name, Unset) else name,
-            type_=None if isinstance(type_, Unset) else type_,
             tags=None if isinstance(tags, Unset) else tags,
             forbid=None if isinstance(forbid, Unset) else forbid,
             source_name=None if isinstance(source_name, Unset) else source_name,
@@ -292,3 +297,32 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CollectionDict = TypedDict(
+    "CollectionDict",
+    {
+        "_id": "Required[str]",
+        "name": "Required[str]",
+        "type": "Required[str]",
+        "datasetId": "Any",
+        "parentId": "str | None",
+        "tags": "list[str]",
+        "forbid": "bool",
+        "sourceName": "str",
+        "rawTextLength": "int",
+        "trainingType": "str",
+        "createTime": "str",
+        "updateTime": "str",
+        "dataset": "dict[str, Any]",
+        "activeTrainingAmount": "int",
+        "apiFileId": "str",
+        "apiFileParentId": "str",
+        "chunkSize": "int",
+        "chunkSplitter": "str",
+        "indexSize": "int",
+        "qaPrompt": "str",
+    },
+    total=False,
+)
+"""`Collection` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +27,16 @@ T = TypeVar("T", bound="CollectionListItem")
 class CollectionListItem:
     """A collection in a list."""
 
-    id: str | None = None
+    id: str
     """ The collection id. """
+    type_: str
+    """ Kind (`virtual`, `folder`, `file`, `link`, ...). """
+    name: str
+    """ Name. """
     parent_id: None | str = None
     """ Its folder. """
     tmb_id: str | None = None
     """ Its owner. """
-    type_: str | None = None
-    """ Kind (`virtual`, `folder`, `file`, `link`, ...). """
-    name: str | None = None
-    """ Name. """
     update_time: str | None = None
     """ Last change (ISO time). """
     data_amount: int | None = None
@@ -50,8 +58,11 @@ class CollectionListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_id = UNSET if self.id is None else self.id
-        id = self_id
+        id = self.id
+
+        type_ = self.type_
+
+        name = self.name
 
         self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
@@ -62,12 +73,6 @@ class CollectionListItem:
 
         self_tmb_id = UNSET if self.tmb_id is None else self.tmb_id
         tmb_id = self_tmb_id
-
-        self_type_ = UNSET if self.type_ is None else self.type_
-        type_ = self_type_
-
-        self_name = UNSET if self.name is None else self.name
-        name = self_name
 
         self_update_time = UNSET if self.update_time is None else self.update_time
         update_time = self_update_time
@@ -106,17 +111,17 @@ class CollectionListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
+        field_dict.update(
+            {
+                "_id": id,
+                "type": type_,
+                "name": name,
+            }
+        )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if tmb_id is not UNSET:
             field_dict["tmbId"] = tmb_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
         if update_time is not UNSET:
             field_dict["updateTime"] = update_time
         if data_amount is not UNSET:
@@ -143,7 +148,11 @@ class CollectionListItem:
         from ..models.json_object import JsonObject
 
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        id = d.pop("_id")
+
+        type_ = d.pop("type")
+
+        name = d.pop("name")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -155,10 +164,6 @@ class CollectionListItem:
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
         tmb_id = d.pop("tmbId", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        name = d.pop("name", UNSET)
 
         update_time = d.pop("updateTime", UNSET)
 
@@ -184,11 +189,11 @@ class CollectionListItem:
             permission = JsonObject.from_dict(_permission)
 
         collection_list_item = cls(
-            id=None if isinstance(id, Unset) else id,
+            id=id,
+            type_=type_,
+            name=name,
             parent_id=None if isinstance(parent_id, Unset) else parent_id,
             tmb_id=None if isinstance(tmb_id, Unset) else tmb_id,
-            type_=None if isinstance(type_, Unset) else type_,
-            name=None if isinstance(name, Unset) else name,
             update_time=None if isinstance(update_time, Unset) else update_time,
             data_amount=None if isinstance(data_amount, Unset) else data_amount,
             training_amount=None
@@ -222,3 +227,26 @@ class CollectionListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CollectionListItemDict = TypedDict(
+    "CollectionListItemDict",
+    {
+        "_id": "Required[str]",
+        "type": "Required[str]",
+        "name": "Required[str]",
+        "parentId": "str | None",
+        "tmbId": "str",
+        "updateTime": "str",
+        "dataAmount": "int",
+        "trainingAmount": "int",
+        "externalFileId": "str",
+        "tags": "list[str]",
+        "forbid": "bool",
+        "trainingType": "str",
+        "rawLink": "str",
+        "permission": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`CollectionListItem` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -152,3 +159,21 @@ class CollectionListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CollectionListRequestDict = TypedDict(
+    "CollectionListRequestDict",
+    {
+        "datasetId": "Required[str]",
+        "parentId": "str | None",
+        "searchText": "str",
+        "selectFolder": "bool",
+        "filterTags": "list[str]",
+        "simple": "bool",
+        "offset": "int",
+        "pageNum": "int",
+        "pageSize": "int",
+    },
+    total=False,
+)
+"""`CollectionListRequest` as a plain dict, with FastGPT's field names."""

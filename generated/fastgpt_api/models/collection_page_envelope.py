@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,3 +109,20 @@ class CollectionPageEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.collection_page import CollectionPageDict
+
+
+CollectionPageEnvelopeDict = TypedDict(
+    "CollectionPageEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "CollectionPageDict",
+    },
+    total=False,
+)
+"""`CollectionPageEnvelope` as a plain dict, with FastGPT's field names."""

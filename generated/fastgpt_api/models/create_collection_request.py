@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,3 +122,17 @@ class CreateCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateCollectionRequestDict = TypedDict(
+    "CreateCollectionRequestDict",
+    {
+        "datasetId": "Required[str]",
+        "name": "Required[str]",
+        "type": "Required[EmptyCollectionType]",
+        "parentId": "str | None",
+        "tags": "list[str]",
+    },
+    total=False,
+)
+"""`CreateCollectionRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -166,3 +174,21 @@ class CreateDatasetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateDatasetRequestDict = TypedDict(
+    "CreateDatasetRequestDict",
+    {
+        "type": "Required[DatasetType]",
+        "name": "Required[str]",
+        "intro": "Required[str]",
+        "avatar": "Required[str]",
+        "parentId": "str | None",
+        "vectorModel": "str",
+        "agentModel": "str",
+        "vlmModel": "str",
+        "apiDatasetServer": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`CreateDatasetRequest` as a plain dict, with FastGPT's field names."""

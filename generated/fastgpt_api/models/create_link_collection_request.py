@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -391,3 +399,34 @@ class CreateLinkCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateLinkCollectionRequestDict = TypedDict(
+    "CreateLinkCollectionRequestDict",
+    {
+        "datasetId": "Required[str]",
+        "link": "Required[str]",
+        "parentId": "str | None",
+        "metadata": "dict[str, Any]",
+        "tags": "list[str]",
+        "customPdfParse": "bool",
+        "trainingType": "TrainingType",
+        "chunkTriggerType": "ChunkTriggerType",
+        "chunkTriggerMinSize": "int",
+        "dataEnhanceCollectionName": "bool",
+        "imageIndex": "bool",
+        "autoIndexes": "bool",
+        "indexPrefixTitle": "bool",
+        "chunkSettingMode": "ChunkSettingMode",
+        "chunkSplitMode": "ChunkSplitMode",
+        "paragraphChunkAIMode": "ParagraphChunkAiMode",
+        "paragraphChunkDeep": "int",
+        "paragraphChunkMinSize": "int",
+        "chunkSize": "int",
+        "chunkSplitter": "str",
+        "indexSize": "int",
+        "qaPrompt": "str",
+    },
+    total=False,
+)
+"""`CreateLinkCollectionRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,3 +141,22 @@ class DataItemInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_index_input import DataIndexInputDict
+
+
+DataItemInputDict = TypedDict(
+    "DataItemInputDict",
+    {
+        "q": "str",
+        "a": "str",
+        "imageId": "str",
+        "chunkIndex": "int",
+        "indexes": "list[DataIndexInputDict]",
+        "metadata": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`DataItemInput` as a plain dict, with FastGPT's field names."""

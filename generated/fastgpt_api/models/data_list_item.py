@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +21,14 @@ T = TypeVar("T", bound="DataListItem")
 class DataListItem:
     """An item in a list."""
 
-    id: str | None = None
+    id: str
     """ The item id. """
+    q: str
+    """ Question or chunk. """
     dataset_id: str | None = None
     """ Its dataset. """
     collection_id: str | None = None
     """ Its collection. """
-    q: str | None = None
-    """ Question or chunk. """
     a: str | None = None
     """ Answer. """
     chunk_index: int | None = None
@@ -38,17 +44,15 @@ class DataListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_id = UNSET if self.id is None else self.id
-        id = self_id
+        id = self.id
+
+        q = self.q
 
         self_dataset_id = UNSET if self.dataset_id is None else self.dataset_id
         dataset_id = self_dataset_id
 
         self_collection_id = UNSET if self.collection_id is None else self.collection_id
         collection_id = self_collection_id
-
-        self_q = UNSET if self.q is None else self.q
-        q = self_q
 
         self_a = UNSET if self.a is None else self.a
         a = self_a
@@ -72,15 +76,16 @@ class DataListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
+        field_dict.update(
+            {
+                "_id": id,
+                "q": q,
+            }
+        )
         if dataset_id is not UNSET:
             field_dict["datasetId"] = dataset_id
         if collection_id is not UNSET:
             field_dict["collectionId"] = collection_id
-        if q is not UNSET:
-            field_dict["q"] = q
         if a is not UNSET:
             field_dict["a"] = a
         if chunk_index is not UNSET:
@@ -99,13 +104,13 @@ class DataListItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        id = d.pop("_id")
+
+        q = d.pop("q")
 
         dataset_id = d.pop("datasetId", UNSET)
 
         collection_id = d.pop("collectionId", UNSET)
-
-        q = d.pop("q", UNSET)
 
         a = d.pop("a", UNSET)
 
@@ -120,10 +125,10 @@ class DataListItem:
         updated = d.pop("updated", UNSET)
 
         data_list_item = cls(
-            id=None if isinstance(id, Unset) else id,
+            id=id,
+            q=q,
             dataset_id=None if isinstance(dataset_id, Unset) else dataset_id,
             collection_id=None if isinstance(collection_id, Unset) else collection_id,
-            q=None if isinstance(q, Unset) else q,
             a=None if isinstance(a, Unset) else a,
             chunk_index=None if isinstance(chunk_index, Unset) else chunk_index,
             image_id=None if isinstance(image_id, Unset) else image_id,
@@ -152,3 +157,22 @@ class DataListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DataListItemDict = TypedDict(
+    "DataListItemDict",
+    {
+        "_id": "Required[str]",
+        "q": "Required[str]",
+        "datasetId": "str",
+        "collectionId": "str",
+        "a": "str",
+        "chunkIndex": "int",
+        "imageId": "str",
+        "imageSize": "float",
+        "imagePreviewUrl": "str",
+        "updated": "bool",
+    },
+    total=False,
+)
+"""`DataListItem` as a plain dict, with FastGPT's field names."""

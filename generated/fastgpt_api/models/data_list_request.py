@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,3 +105,17 @@ class DataListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DataListRequestDict = TypedDict(
+    "DataListRequestDict",
+    {
+        "collectionId": "Required[str]",
+        "searchText": "str",
+        "offset": "int",
+        "pageNum": "int",
+        "pageSize": "int",
+    },
+    total=False,
+)
+"""`DataListRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,22 +28,22 @@ T = TypeVar("T", bound="Dataset")
 class Dataset:
     """A dataset's detail."""
 
-    id: str | None = None
+    id: str
     """ The dataset id. """
+    name: str
+    """ Name. """
+    type_: str
+    """ Kind. """
     parent_id: None | str = None
     """ Its folder. """
     team_id: str | None = None
     """ Its team. """
     tmb_id: str | None = None
     """ Its owner. """
-    name: str | None = None
-    """ Name. """
     intro: str | None = None
     """ Description. """
     avatar: str | None = None
     """ Icon. """
-    type_: str | None = None
-    """ Kind. """
     status: str | None = None
     """ Sync status (`active`, `syncing`, `waiting` or `error`). """
     error_msg: str | None = None
@@ -61,8 +69,11 @@ class Dataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_id = UNSET if self.id is None else self.id
-        id = self_id
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
 
         self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
@@ -77,17 +88,11 @@ class Dataset:
         self_tmb_id = UNSET if self.tmb_id is None else self.tmb_id
         tmb_id = self_tmb_id
 
-        self_name = UNSET if self.name is None else self.name
-        name = self_name
-
         self_intro = UNSET if self.intro is None else self.intro
         intro = self_intro
 
         self_avatar = UNSET if self.avatar is None else self.avatar
         avatar = self_avatar
-
-        self_type_ = UNSET if self.type_ is None else self.type_
-        type_ = self_type_
 
         self_status = UNSET if self.status is None else self.status
         status = self_status
@@ -144,23 +149,23 @@ class Dataset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if team_id is not UNSET:
             field_dict["teamId"] = team_id
         if tmb_id is not UNSET:
             field_dict["tmbId"] = tmb_id
-        if name is not UNSET:
-            field_dict["name"] = name
         if intro is not UNSET:
             field_dict["intro"] = intro
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if status is not UNSET:
             field_dict["status"] = status
         if error_msg is not UNSET:
@@ -192,7 +197,11 @@ class Dataset:
         from ..models.model_info import ModelInfo
 
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        id = d.pop("_id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -207,13 +216,9 @@ class Dataset:
 
         tmb_id = d.pop("tmbId", UNSET)
 
-        name = d.pop("name", UNSET)
-
         intro = d.pop("intro", UNSET)
 
         avatar = d.pop("avatar", UNSET)
-
-        type_ = d.pop("type", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -273,14 +278,14 @@ class Dataset:
         auto_sync = d.pop("autoSync", UNSET)
 
         dataset = cls(
-            id=None if isinstance(id, Unset) else id,
+            id=id,
+            name=name,
+            type_=type_,
             parent_id=None if isinstance(parent_id, Unset) else parent_id,
             team_id=None if isinstance(team_id, Unset) else team_id,
             tmb_id=None if isinstance(tmb_id, Unset) else tmb_id,
-            name=None if isinstance(name, Unset) else name,
             intro=None if isinstance(intro, Unset) else intro,
             avatar=None if isinstance(avatar, Unset) else avatar,
-            type_=None if isinstance(type_, Unset) else type_,
             status=None if isinstance(status, Unset) else status,
             error_msg=None if isinstance(error_msg, Unset) else error_msg,
             vector_model=None if isinstance(vector_model, Unset) else vector_model,
@@ -318,3 +323,35 @@ class Dataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.model_info import ModelInfoDict
+
+
+DatasetDict = TypedDict(
+    "DatasetDict",
+    {
+        "_id": "Required[str]",
+        "name": "Required[str]",
+        "type": "Required[str]",
+        "parentId": "str | None",
+        "teamId": "str",
+        "tmbId": "str",
+        "intro": "str",
+        "avatar": "str",
+        "status": "str",
+        "errorMsg": "str",
+        "vectorModel": "ModelInfoDict",
+        "agentModel": "ModelInfoDict",
+        "vlmModel": "ModelInfoDict",
+        "updateTime": "str",
+        "permission": "dict[str, Any]",
+        "chunkSettings": "dict[str, Any]",
+        "apiDatasetServer": "dict[str, Any]",
+        "websiteConfig": "dict[str, Any]",
+        "autoSync": "bool",
+    },
+    total=False,
+)
+"""`Dataset` as a plain dict, with FastGPT's field names."""

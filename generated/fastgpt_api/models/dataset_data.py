@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +27,9 @@ T = TypeVar("T", bound="DatasetData")
 class DatasetData:
     """An item's detail."""
 
-    id: str | None = None
+    id: str
     """ The item id. """
-    q: str | None = None
+    q: str
     """ Question or chunk. """
     a: str | None = None
     """ Answer. """
@@ -55,11 +62,9 @@ class DatasetData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_id = UNSET if self.id is None else self.id
-        id = self_id
+        id = self.id
 
-        self_q = UNSET if self.q is None else self.q
-        q = self_q
+        q = self.q
 
         self_a = UNSET if self.a is None else self.a
         a = self_a
@@ -118,11 +123,12 @@ class DatasetData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if q is not UNSET:
-            field_dict["q"] = q
+        field_dict.update(
+            {
+                "id": id,
+                "q": q,
+            }
+        )
         if a is not UNSET:
             field_dict["a"] = a
         if chunk_index is not UNSET:
@@ -160,9 +166,9 @@ class DatasetData:
         from ..models.json_object import JsonObject
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        q = d.pop("q", UNSET)
+        q = d.pop("q")
 
         a = d.pop("a", UNSET)
 
@@ -210,8 +216,8 @@ class DatasetData:
             metadata = JsonObject.from_dict(_metadata)
 
         dataset_data = cls(
-            id=None if isinstance(id, Unset) else id,
-            q=None if isinstance(q, Unset) else q,
+            id=id,
+            q=q,
             a=None if isinstance(a, Unset) else a,
             chunk_index=None if isinstance(chunk_index, Unset) else chunk_index,
             indexes=None if isinstance(indexes, Unset) else indexes,
@@ -250,3 +256,32 @@ class DatasetData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_index import DataIndexDict
+
+
+DatasetDataDict = TypedDict(
+    "DatasetDataDict",
+    {
+        "id": "Required[str]",
+        "q": "Required[str]",
+        "a": "str",
+        "chunkIndex": "int",
+        "indexes": "list[DataIndexDict]",
+        "datasetId": "str",
+        "collectionId": "str",
+        "sourceName": "str",
+        "sourceId": "str",
+        "isOwner": "bool",
+        "teamId": "str",
+        "updateTime": "str",
+        "imageId": "str",
+        "imagePreivewUrl": "str",
+        "imageDescMap": "dict[str, Any]",
+        "metadata": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`DatasetData` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +28,12 @@ T = TypeVar("T", bound="DatasetListItem")
 class DatasetListItem:
     """A dataset in a list."""
 
-    id: str | None = None
+    id: str
     """ The dataset id. """
+    name: str
+    """ Name. """
+    type_: str
+    """ Kind (`dataset`, `folder`, ...). """
     parent_id: None | str = None
     """ Its folder. """
     tmb_id: str | None = None
@@ -30,12 +42,8 @@ class DatasetListItem:
     """ Icon. """
     update_time: str | None = None
     """ Last change (ISO time). """
-    name: str | None = None
-    """ Name. """
     intro: str | None = None
     """ Description. """
-    type_: str | None = None
-    """ Kind (`dataset`, `folder`, ...). """
     permission: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     vector_model: ModelInfo | None = None
@@ -49,8 +57,11 @@ class DatasetListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_id = UNSET if self.id is None else self.id
-        id = self_id
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
 
         self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
@@ -68,14 +79,8 @@ class DatasetListItem:
         self_update_time = UNSET if self.update_time is None else self.update_time
         update_time = self_update_time
 
-        self_name = UNSET if self.name is None else self.name
-        name = self_name
-
         self_intro = UNSET if self.intro is None else self.intro
         intro = self_intro
-
-        self_type_ = UNSET if self.type_ is None else self.type_
-        type_ = self_type_
 
         self_permission = UNSET if self.permission is None else self.permission
         permission: dict[str, Any] | Unset = UNSET
@@ -102,9 +107,13 @@ class DatasetListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if tmb_id is not UNSET:
@@ -113,12 +122,8 @@ class DatasetListItem:
             field_dict["avatar"] = avatar
         if update_time is not UNSET:
             field_dict["updateTime"] = update_time
-        if name is not UNSET:
-            field_dict["name"] = name
         if intro is not UNSET:
             field_dict["intro"] = intro
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if permission is not UNSET:
             field_dict["permission"] = permission
         if vector_model is not UNSET:
@@ -138,7 +143,11 @@ class DatasetListItem:
         from ..models.model_info import ModelInfo
 
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        id = d.pop("_id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -155,11 +164,7 @@ class DatasetListItem:
 
         update_time = d.pop("updateTime", UNSET)
 
-        name = d.pop("name", UNSET)
-
         intro = d.pop("intro", UNSET)
-
-        type_ = d.pop("type", UNSET)
 
         _permission = d.pop("permission", UNSET)
         permission: JsonObject | Unset
@@ -187,14 +192,14 @@ class DatasetListItem:
             source_member = JsonObject.from_dict(_source_member)
 
         dataset_list_item = cls(
-            id=None if isinstance(id, Unset) else id,
+            id=id,
+            name=name,
+            type_=type_,
             parent_id=None if isinstance(parent_id, Unset) else parent_id,
             tmb_id=None if isinstance(tmb_id, Unset) else tmb_id,
             avatar=None if isinstance(avatar, Unset) else avatar,
             update_time=None if isinstance(update_time, Unset) else update_time,
-            name=None if isinstance(name, Unset) else name,
             intro=None if isinstance(intro, Unset) else intro,
-            type_=None if isinstance(type_, Unset) else type_,
             permission=None if isinstance(permission, Unset) else permission,
             vector_model=None if isinstance(vector_model, Unset) else vector_model,
             inherit_permission=None
@@ -222,3 +227,29 @@ class DatasetListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.model_info import ModelInfoDict
+
+
+DatasetListItemDict = TypedDict(
+    "DatasetListItemDict",
+    {
+        "_id": "Required[str]",
+        "name": "Required[str]",
+        "type": "Required[str]",
+        "parentId": "str | None",
+        "tmbId": "str",
+        "avatar": "str",
+        "updateTime": "str",
+        "intro": "str",
+        "permission": "dict[str, Any]",
+        "vectorModel": "ModelInfoDict",
+        "inheritPermission": "bool",
+        "private": "bool",
+        "sourceMember": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`DatasetListItem` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,3 +104,15 @@ class DatasetListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DatasetListRequestDict = TypedDict(
+    "DatasetListRequestDict",
+    {
+        "parentId": "str | None",
+        "type": "DatasetType",
+        "searchKey": "str",
+    },
+    total=False,
+)
+"""`DatasetListRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,3 +114,16 @@ class DeleteChatRecordRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DeleteChatRecordRequestDict = TypedDict(
+    "DeleteChatRecordRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "contentId": "str",
+        "contentIds": "str | list[str]",
+    },
+    total=False,
+)
+"""`DeleteChatRecordRequest` as a plain dict, with FastGPT's field names."""

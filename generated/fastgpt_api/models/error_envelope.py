@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,3 +151,18 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ErrorEnvelopeDict = TypedDict(
+    "ErrorEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "message": "Required[str]",
+        "statusText": "str",
+        "data": "Any",
+        "zodError": "list[dict[str, Any]]",
+        "errorType": "str",
+    },
+    total=False,
+)
+"""`ErrorEnvelope` as a plain dict, with FastGPT's field names."""

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -96,3 +98,16 @@ class FileUrlContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FileUrlContentPartDict = TypedDict(
+    "FileUrlContentPartDict",
+    {
+        "type": 'Required[Literal["file_url"]]',
+        "name": "Required[str]",
+        "url": "Required[str]",
+        "key": "str",
+    },
+    total=False,
+)
+"""`FileUrlContentPart` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -85,3 +87,18 @@ class FileValueItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_file_value import ChatFileValueDict
+
+
+FileValueItemDict = TypedDict(
+    "FileValueItemDict",
+    {
+        "file": "Required[ChatFileValueDict]",
+        "type": 'Literal["file"]',
+    },
+    total=False,
+)
+"""`FileValueItem` as a plain dict, with FastGPT's field names."""

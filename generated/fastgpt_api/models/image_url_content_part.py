@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -92,3 +94,15 @@ class ImageUrlContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageUrlContentPartDict = TypedDict(
+    "ImageUrlContentPartDict",
+    {
+        "type": 'Required[Literal["image_url"]]',
+        "image_url": "Required[dict[str, Any]]",
+        "key": "str",
+    },
+    total=False,
+)
+"""`ImageUrlContentPart` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -189,3 +191,14 @@ class InteractiveAnswerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InteractiveAnswerItemDict = TypedDict(
+    "InteractiveAnswerItemDict",
+    {
+        "interactive": "Required[dict[str, Any]]",
+        "type": 'Literal["interactive"]',
+    },
+    total=False,
+)
+"""`InteractiveAnswerItem` as a plain dict, with FastGPT's field names."""

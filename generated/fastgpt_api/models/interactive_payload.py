@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,3 +180,13 @@ class InteractivePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InteractivePayloadDict = TypedDict(
+    "InteractivePayloadDict",
+    {
+        "interactive": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`InteractivePayload` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -80,3 +82,14 @@ class LoopInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LoopInteractiveDict = TypedDict(
+    "LoopInteractiveDict",
+    {
+        "type": 'Required[Literal["loopInteractive"]]',
+        "params": "Required[dict[str, Any]]",
+    },
+    total=False,
+)
+"""`LoopInteractive` as a plain dict, with FastGPT's field names."""

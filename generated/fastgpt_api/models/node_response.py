@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -266,3 +273,30 @@ class NodeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NodeResponseDict = TypedDict(
+    "NodeResponseDict",
+    {
+        "id": "str",
+        "nodeId": "str",
+        "moduleName": "str",
+        "moduleType": "str",
+        "runningTime": "float",
+        "totalPoints": "float",
+        "model": "str",
+        "inputTokens": "int",
+        "outputTokens": "int",
+        "tokens": "int",
+        "query": "str",
+        "textOutput": "str",
+        "error": "Any",
+        "errorText": "str",
+        "parentId": "str",
+        "childrenResponses": "list[dict[str, Any]]",
+        "childResponseCount": "int",
+        "llmRequestIds": "list[str]",
+    },
+    total=False,
+)
+"""`NodeResponse` as a plain dict, with FastGPT's field names."""

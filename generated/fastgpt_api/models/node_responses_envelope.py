@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,3 +114,20 @@ class NodeResponsesEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.node_response import NodeResponseDict
+
+
+NodeResponsesEnvelopeDict = TypedDict(
+    "NodeResponsesEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "list[NodeResponseDict]",
+    },
+    total=False,
+)
+"""`NodeResponsesEnvelope` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -91,3 +93,14 @@ class PaymentPauseInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PaymentPauseInteractiveDict = TypedDict(
+    "PaymentPauseInteractiveDict",
+    {
+        "type": 'Required[Literal["paymentPause"]]',
+        "params": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`PaymentPauseInteractive` as a plain dict, with FastGPT's field names."""

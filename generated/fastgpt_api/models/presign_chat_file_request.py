@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,3 +130,19 @@ class PresignChatFileRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PresignChatFileRequestDict = TypedDict(
+    "PresignChatFileRequestDict",
+    {
+        "filename": "Required[str]",
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "contentType": "str",
+        "declaredExtension": "str",
+        "declaredFilename": "str",
+        "size": "int",
+    },
+    total=False,
+)
+"""`PresignChatFileRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,3 +182,23 @@ class PresignedUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PresignedUploadDict = TypedDict(
+    "PresignedUploadDict",
+    {
+        "url": "str",
+        "key": "str",
+        "headers": "dict[str, Any]",
+        "maxSize": "int",
+        "uploadMode": "str",
+        "previewUrl": "str",
+        "completeUrl": "str",
+        "abortUrl": "str",
+        "partSize": "int",
+        "concurrency": "int",
+        "maxRetry": "int",
+    },
+    total=False,
+)
+"""`PresignedUpload` as a plain dict, with FastGPT's field names."""

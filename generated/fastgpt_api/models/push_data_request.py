@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,3 +157,24 @@ class PushDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_item_input import DataItemInputDict
+
+
+PushDataRequestDict = TypedDict(
+    "PushDataRequestDict",
+    {
+        "collectionId": "Required[str]",
+        "data": "Required[list[DataItemInputDict]]",
+        "trainingType": "TrainingType",
+        "prompt": "str",
+        "billId": "str",
+        "indexSize": "int",
+        "autoIndexes": "bool",
+        "imageIndex": "bool",
+    },
+    total=False,
+)
+"""`PushDataRequest` as a plain dict, with FastGPT's field names."""

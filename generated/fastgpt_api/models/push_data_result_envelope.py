@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,3 +109,20 @@ class PushDataResultEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.push_data_result import PushDataResultDict
+
+
+PushDataResultEnvelopeDict = TypedDict(
+    "PushDataResultEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "PushDataResultDict",
+    },
+    total=False,
+)
+"""`PushDataResultEnvelope` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,3 +101,19 @@ class QuestionGuideRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.question_guide_config import QuestionGuideConfigDict
+
+
+QuestionGuideRequestDict = TypedDict(
+    "QuestionGuideRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "questionGuide": "QuestionGuideConfigDict",
+    },
+    total=False,
+)
+"""`QuestionGuideRequest` as a plain dict, with FastGPT's field names."""

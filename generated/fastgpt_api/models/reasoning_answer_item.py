@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -85,3 +87,14 @@ class ReasoningAnswerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ReasoningAnswerItemDict = TypedDict(
+    "ReasoningAnswerItemDict",
+    {
+        "reasoning": "Required[dict[str, Any]]",
+        "type": 'Literal["reasoning"]',
+    },
+    total=False,
+)
+"""`ReasoningAnswerItem` as a plain dict, with FastGPT's field names."""

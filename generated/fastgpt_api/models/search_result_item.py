@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,10 +27,12 @@ T = TypeVar("T", bound="SearchResultItem")
 class SearchResultItem:
     """One retrieved item."""
 
-    id: str | None = None
+    id: str
     """ The item id. """
-    q: str | None = None
+    q: str
     """ Question or chunk. """
+    score: list[SearchScore]
+    """ Scores by kind (FastGPT's docs show a number; its handler sends this list). """
     a: str | None = None
     """ Answer. """
     chunk_index: int | None = None
@@ -36,8 +45,6 @@ class SearchResultItem:
     """ The source's id. """
     source_name: str | None = None
     """ The source's name. """
-    score: list[SearchScore] | None = None
-    """ Scores by kind (FastGPT's docs show a number; its handler sends this list). """
     tokens: int | None = None
     """ The item's tokens (4.14 only; 4.16 no longer sends it). """
     update_time: str | None = None
@@ -53,11 +60,14 @@ class SearchResultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_id = UNSET if self.id is None else self.id
-        id = self_id
+        id = self.id
 
-        self_q = UNSET if self.q is None else self.q
-        q = self_q
+        q = self.q
+
+        score = []
+        for score_item_data in self.score:
+            score_item = score_item_data.to_dict()
+            score.append(score_item)
 
         self_a = UNSET if self.a is None else self.a
         a = self_a
@@ -76,14 +86,6 @@ class SearchResultItem:
 
         self_source_name = UNSET if self.source_name is None else self.source_name
         source_name = self_source_name
-
-        self_score = UNSET if self.score is None else self.score
-        score: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self_score, Unset):
-            score = []
-            for score_item_data in self_score:
-                score_item = score_item_data.to_dict()
-                score.append(score_item)
 
         self_tokens = UNSET if self.tokens is None else self.tokens
         tokens = self_tokens
@@ -113,11 +115,13 @@ class SearchResultItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if q is not UNSET:
-            field_dict["q"] = q
+        field_dict.update(
+            {
+                "id": id,
+                "q": q,
+                "score": score,
+            }
+        )
         if a is not UNSET:
             field_dict["a"] = a
         if chunk_index is not UNSET:
@@ -130,8 +134,6 @@ class SearchResultItem:
             field_dict["sourceId"] = source_id
         if source_name is not UNSET:
             field_dict["sourceName"] = source_name
-        if score is not UNSET:
-            field_dict["score"] = score
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
         if update_time is not UNSET:
@@ -153,9 +155,16 @@ class SearchResultItem:
         from ..models.search_score import SearchScore
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        q = d.pop("q", UNSET)
+        q = d.pop("q")
+
+        score = []
+        _score = d.pop("score")
+        for score_item_data in _score:
+            score_item = SearchScore.from_dict(score_item_data)
+
+            score.append(score_item)
 
         a = d.pop("a", UNSET)
 
@@ -168,15 +177,6 @@ class SearchResultItem:
         source_id = d.pop("sourceId", UNSET)
 
         source_name = d.pop("sourceName", UNSET)
-
-        _score = d.pop("score", UNSET)
-        score: list[SearchScore] | Unset = UNSET
-        if _score is not UNSET:
-            score = []
-            for score_item_data in _score:
-                score_item = SearchScore.from_dict(score_item_data)
-
-                score.append(score_item)
 
         tokens = d.pop("tokens", UNSET)
 
@@ -201,15 +201,15 @@ class SearchResultItem:
             metadata = JsonObject.from_dict(_metadata)
 
         search_result_item = cls(
-            id=None if isinstance(id, Unset) else id,
-            q=None if isinstance(q, Unset) else q,
+            id=id,
+            q=q,
+            score=score,
             a=None if isinstance(a, Unset) else a,
             chunk_index=None if isinstance(chunk_index, Unset) else chunk_index,
             dataset_id=None if isinstance(dataset_id, Unset) else dataset_id,
             collection_id=None if isinstance(collection_id, Unset) else collection_id,
             source_id=None if isinstance(source_id, Unset) else source_id,
             source_name=None if isinstance(source_name, Unset) else source_name,
-            score=None if isinstance(score, Unset) else score,
             tokens=None if isinstance(tokens, Unset) else tokens,
             update_time=None if isinstance(update_time, Unset) else update_time,
             image_id=None if isinstance(image_id, Unset) else image_id,
@@ -240,3 +240,31 @@ class SearchResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.search_score import SearchScoreDict
+
+
+SearchResultItemDict = TypedDict(
+    "SearchResultItemDict",
+    {
+        "id": "Required[str]",
+        "q": "Required[str]",
+        "score": "Required[list[SearchScoreDict]]",
+        "a": "str",
+        "chunkIndex": "int",
+        "datasetId": "str",
+        "collectionId": "str",
+        "sourceId": "str",
+        "sourceName": "str",
+        "tokens": "int",
+        "updateTime": "str",
+        "imageId": "str",
+        "imagePreivewUrl": "str",
+        "imageDescMap": "dict[str, Any]",
+        "metadata": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`SearchResultItem` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -282,3 +289,29 @@ class SearchTestRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SearchTestRequestDict = TypedDict(
+    "SearchTestRequestDict",
+    {
+        "datasetId": "Required[str]",
+        "text": "Required[str]",
+        "queryImageUrls": "list[str]",
+        "datasetDeepSearch": "bool",
+        "datasetDeepSearchModel": "str",
+        "datasetDeepSearchMaxTimes": "int",
+        "datasetDeepSearchBg": "str",
+        "limit": "int",
+        "similarity": "float",
+        "searchMode": "SearchMode",
+        "embeddingWeight": "float",
+        "usingReRank": "bool",
+        "rerankModel": "str",
+        "rerankWeight": "float",
+        "datasetSearchUsingExtensionQuery": "bool",
+        "datasetSearchExtensionModel": "str",
+        "datasetSearchExtensionBg": "str",
+    },
+    total=False,
+)
+"""`SearchTestRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,3 +146,23 @@ class SearchTestResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.search_result_item import SearchResultItemDict
+
+
+SearchTestResultDict = TypedDict(
+    "SearchTestResultDict",
+    {
+        "list": "list[SearchResultItemDict]",
+        "duration": "str",
+        "limit": "int",
+        "searchMode": "str",
+        "usingReRank": "bool",
+        "similarity": "float",
+        "queryExtensionModel": "str",
+    },
+    total=False,
+)
+"""`SearchTestResult` as a plain dict, with FastGPT's field names."""

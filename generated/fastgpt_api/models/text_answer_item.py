@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -85,3 +87,14 @@ class TextAnswerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TextAnswerItemDict = TypedDict(
+    "TextAnswerItemDict",
+    {
+        "text": "Required[dict[str, Any]]",
+        "type": 'Literal["text"]',
+    },
+    total=False,
+)
+"""`TextAnswerItem` as a plain dict, with FastGPT's field names."""

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextValue")
 
@@ -15,29 +19,30 @@ T = TypeVar("T", bound="TextValue")
 class TextValue:
     """A text value."""
 
-    content: str | None = None
+    content: str
     """ The text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_content = UNSET if self.content is None else self.content
-        content = self_content
+        content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        content = d.pop("content")
 
         text_value = cls(
-            content=None if isinstance(content, Unset) else content,
+            content=content,
         )
 
         text_value.additional_properties = d
@@ -58,3 +63,13 @@ class TextValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TextValueDict = TypedDict(
+    "TextValueDict",
+    {
+        "content": "Required[str]",
+    },
+    total=False,
+)
+"""`TextValue` as a plain dict, with FastGPT's field names."""

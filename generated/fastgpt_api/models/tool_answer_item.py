@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -92,3 +94,14 @@ class ToolAnswerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ToolAnswerItemDict = TypedDict(
+    "ToolAnswerItemDict",
+    {
+        "tools": "Required[list[dict[str, Any]]]",
+        "type": 'Literal["tool"]',
+    },
+    total=False,
+)
+"""`ToolAnswerItem` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -82,3 +84,14 @@ class ToolChildrenInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ToolChildrenInteractiveDict = TypedDict(
+    "ToolChildrenInteractiveDict",
+    {
+        "type": 'Required[Literal["toolChildrenInteractive"]]',
+        "params": "Required[dict[str, Any]]",
+    },
+    total=False,
+)
+"""`ToolChildrenInteractive` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,3 +77,17 @@ class ToolEventPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.tool_info import ToolInfoDict
+
+
+ToolEventPayloadDict = TypedDict(
+    "ToolEventPayloadDict",
+    {
+        "tool": "ToolInfoDict",
+    },
+    total=False,
+)
+"""`ToolEventPayload` as a plain dict, with FastGPT's field names."""

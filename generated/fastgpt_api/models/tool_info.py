@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,3 +113,18 @@ class ToolInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ToolInfoDict = TypedDict(
+    "ToolInfoDict",
+    {
+        "id": "str",
+        "toolName": "str",
+        "toolAvatar": "str",
+        "functionName": "str",
+        "params": "str",
+        "response": "str",
+    },
+    total=False,
+)
+"""`ToolInfo` as a plain dict, with FastGPT's field names."""

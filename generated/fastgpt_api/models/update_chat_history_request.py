@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,3 +103,17 @@ class UpdateChatHistoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateChatHistoryRequestDict = TypedDict(
+    "UpdateChatHistoryRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "title": "str",
+        "customTitle": "str",
+        "top": "bool",
+    },
+    total=False,
+)
+"""`UpdateChatHistoryRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,3 +156,20 @@ class UpdateCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateCollectionRequestDict = TypedDict(
+    "UpdateCollectionRequestDict",
+    {
+        "id": "Required[str]",
+        "datasetId": "str",
+        "externalFileId": "str",
+        "parentId": "str | None",
+        "name": "str",
+        "tags": "list[str]",
+        "forbid": "bool",
+        "createTime": "str",
+    },
+    total=False,
+)
+"""`UpdateCollectionRequest` as a plain dict, with FastGPT's field names."""

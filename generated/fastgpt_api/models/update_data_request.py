@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,3 +133,22 @@ class UpdateDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_index_input import DataIndexInputDict
+
+
+UpdateDataRequestDict = TypedDict(
+    "UpdateDataRequestDict",
+    {
+        "dataId": "Required[str]",
+        "q": "Required[str]",
+        "a": "str",
+        "indexes": "list[DataIndexInputDict]",
+        "imageId": "str",
+        "indexPrefix": "str",
+    },
+    total=False,
+)
+"""`UpdateDataRequest` as a plain dict, with FastGPT's field names."""

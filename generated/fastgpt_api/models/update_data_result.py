@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,3 +73,14 @@ class UpdateDataResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateDataResultDict = TypedDict(
+    "UpdateDataResultDict",
+    {
+        "q": "str",
+        "a": "str",
+    },
+    total=False,
+)
+"""`UpdateDataResult` as a plain dict, with FastGPT's field names."""

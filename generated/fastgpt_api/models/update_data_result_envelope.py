@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,3 +126,20 @@ class UpdateDataResultEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.update_data_result import UpdateDataResultDict
+
+
+UpdateDataResultEnvelopeDict = TypedDict(
+    "UpdateDataResultEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "UpdateDataResultDict | None",
+    },
+    total=False,
+)
+"""`UpdateDataResultEnvelope` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,3 +132,17 @@ class UpdateFeedbackRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateFeedbackRequestDict = TypedDict(
+    "UpdateFeedbackRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "dataId": "Required[str]",
+        "userGoodFeedback": "str | None",
+        "userBadFeedback": "str | None",
+    },
+    total=False,
+)
+"""`UpdateFeedbackRequest` as a plain dict, with FastGPT's field names."""

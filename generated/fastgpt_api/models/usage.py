@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,3 +87,15 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UsageDict = TypedDict(
+    "UsageDict",
+    {
+        "prompt_tokens": "int",
+        "completion_tokens": "int",
+        "total_tokens": "int",
+    },
+    total=False,
+)
+"""`Usage` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -196,3 +202,25 @@ class UserInputFormItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UserInputFormItemDict = TypedDict(
+    "UserInputFormItemDict",
+    {
+        "type": "str",
+        "key": "str",
+        "label": "str",
+        "description": "str",
+        "valueType": "str",
+        "required": "bool",
+        "defaultValue": "Any",
+        "value": "Any",
+        "maxLength": "int",
+        "minLength": "int",
+        "max": "float",
+        "min": "float",
+        "list": "list[dict[str, Any]]",
+    },
+    total=False,
+)
+"""`UserInputFormItem` as a plain dict, with FastGPT's field names."""

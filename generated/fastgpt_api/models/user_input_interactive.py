@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -80,3 +82,14 @@ class UserInputInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UserInputInteractiveDict = TypedDict(
+    "UserInputInteractiveDict",
+    {
+        "type": 'Required[Literal["userInput"]]',
+        "params": "Required[dict[str, Any]]",
+    },
+    total=False,
+)
+"""`UserInputInteractive` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -80,3 +82,14 @@ class UserSelectInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UserSelectInteractiveDict = TypedDict(
+    "UserSelectInteractiveDict",
+    {
+        "type": 'Required[Literal["userSelect"]]',
+        "params": "Required[dict[str, Any]]",
+    },
+    total=False,
+)
+"""`UserSelectInteractive` as a plain dict, with FastGPT's field names."""

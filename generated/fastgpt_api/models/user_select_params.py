@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,3 +123,15 @@ class UserSelectParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UserSelectParamsDict = TypedDict(
+    "UserSelectParamsDict",
+    {
+        "description": "str",
+        "userSelectOptions": "list[dict[str, Any]]",
+        "userSelectedVal": "str | None",
+    },
+    total=False,
+)
+"""`UserSelectParams` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,3 +86,15 @@ class ValidationIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ValidationIssueDict = TypedDict(
+    "ValidationIssueDict",
+    {
+        "code": "str",
+        "path": "list[Any]",
+        "message": "str",
+    },
+    total=False,
+)
+"""`ValidationIssue` as a plain dict, with FastGPT's field names."""
