@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from fastgpt_api.models import ChunkSettings as GeneratedChunkSettings
     from fastgpt_api.models import DataIndexInput, DataItemInput, SearchResultItem, SearchTestResult
 
+    from .params import ChunkSettingsParam, IndexParam, PushItem
+
 __all__ = [
     "ChunkSettings",
     "ChunkSettingsInput",
@@ -26,11 +28,11 @@ __all__ = [
 
 TrainingTypeName: TypeAlias = Literal["chunk", "qa", "auto", "imageParse", "backup", "template"]
 SearchModeName: TypeAlias = Literal["embedding", "fullTextRecall", "mixedRecall"]
-IndexInput: TypeAlias = "Mapping[str, Any] | DataIndexInput"
+IndexInput: TypeAlias = "IndexParam | DataIndexInput"
 """An extra index of an item: `{"type": "custom", "text": "..."}` or a generated `DataIndexInput`."""
-DataItem: TypeAlias = "Mapping[str, Any] | DataItemInput"
+DataItem: TypeAlias = "PushItem | DataItemInput"
 """One item to push: `{"q": "question", "a": "answer", "indexes": [...]}` or a generated `DataItemInput`."""
-ChunkSettingsInput: TypeAlias = "ChunkSettings | GeneratedChunkSettings | Mapping[str, Any]"
+ChunkSettingsInput: TypeAlias = "ChunkSettings | GeneratedChunkSettings | ChunkSettingsParam"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

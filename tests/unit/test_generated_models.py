@@ -69,3 +69,41 @@ def test_nested_optional_models_and_lists() -> None:
     assert record.user_good_feedback is None
     result = types.SearchTestResult.from_dict({})
     assert result.list_ is None
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda cls: cls.__name__)
+def test_every_model_has_its_typed_dict(cls: type[Any]) -> None:
+    typed = getattr(types, f"{cls.__name__}Dict")
+    assert typed is getattr(models, f"{cls.__name__}Dict")
+    assert typed.__total__ is False
+    fields = [a for a in attrs.fields(cls) if a.init]
+    assert len(typed.__annotations__) == len(fields), f"{cls.__name__}Dict: {typed.__annotations__}"
+
+
+def test_typed_dict_keys_are_wire_names() -> None:
+    assert set(types.ChatMessageDict.__annotations__) == {"role", "content", "name", "dataId", "hideInUI"}
+    assert "_id" in types.CollectionListItemDict.__annotations__
+    assert types.DataItemInputDict.__annotations__["indexes"].__forward_arg__ == "list[DataIndexInputDict]"
+    assert types.ChatMessageDict.__annotations__["role"].__forward_arg__ == "Required[ChatRole]"
+
+
+def test_the_friendly_names_resolve_at_run_time() -> None:
+    from fastgpt_client.types import ContentPart, IndexParam, MessageParam, PushItem, TextPart
+
+    assert MessageParam is types.ChatMessageDict
+    assert PushItem is types.DataItemInputDict
+    assert IndexParam is types.DataIndexInputDict
+    assert TextPart is types.TextContentPartDict
+    assert set(ContentPart.__args__) == {  # type: ignore[attr-defined]
+        types.TextContentPartDict,
+        types.ImageUrlContentPartDict,
+        types.FileUrlContentPartDict,
+    }
+
+
+def test_developer_is_a_role() -> None:
+    from typing import get_args
+
+    from fastgpt_api.models.chat_role import ChatRole
+
+    assert "developer" in get_args(ChatRole)

@@ -29,8 +29,13 @@ from ._client import SyncAPIClient
 if TYPE_CHECKING:
     from fastgpt_api.models import ChatMessage
 
-    MessagesInput: TypeAlias = str | Sequence[ChatMessage | Mapping[str, Any]]
-    """A list of messages (dicts in OpenAI format or `ChatMessage` models), or one user message as a string."""
+    from ...types.params import MessageParam
+
+    MessagesInput: TypeAlias = str | Sequence[ChatMessage | MessageParam]
+    """A list of messages (`MessageParam` dicts in OpenAI format, or `ChatMessage` models), or one
+    user message as a string."""
+    _Messages: TypeAlias = str | Sequence[ChatMessage | MessageParam | Mapping[str, Any]]
+    """What the SDK itself passes on (an interactive answer is built as a plain dict)."""
 
 _ID_ALPHABET = string.ascii_letters + string.digits
 _API_VERSIONS = {"v1": "chat.create_chat_completion", "v2": "chat.create_chat_completion_v2"}
@@ -144,7 +149,7 @@ class ChatAPI(SyncAPIClient):
         return self._request(plan)
 
     def _chat(
-        self, check: Check, messages: MessagesInput, stream: bool, options: Mapping[str, Any]
+        self, check: Check, messages: _Messages, stream: bool, options: Mapping[str, Any]
     ) -> ChatCompletion | ChatStream:
         plan, state = chat_plan(check, messages, stream=stream, options=options, default_app_id=self.app_id)
         if not stream:
@@ -155,7 +160,7 @@ class ChatAPI(SyncAPIClient):
 
 def chat_plan(
     check: Check,
-    messages: MessagesInput,
+    messages: _Messages,
     *,
     stream: bool,
     options: Mapping[str, Any],
@@ -205,7 +210,7 @@ def chat_plan(
     return plan, state
 
 
-def normalize_messages(check: Check, messages: MessagesInput) -> list[dict[str, Any]]:
+def normalize_messages(check: Check, messages: _Messages) -> list[dict[str, Any]]:
     """Messages as JSON-ready dicts; a clear TypeError or ValueError for anything else."""
     if isinstance(messages, str):
         return [{"role": "user", "content": messages}]

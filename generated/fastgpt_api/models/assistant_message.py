@@ -241,11 +241,18 @@ class AssistantMessage:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.interactive_answer_item import InteractiveAnswerItemDict
+    from ..models.reasoning_answer_item import ReasoningAnswerItemDict
+    from ..models.text_answer_item import TextAnswerItemDict
+    from ..models.tool_answer_item import ToolAnswerItemDict
+
+
 AssistantMessageDict = TypedDict(
     "AssistantMessageDict",
     {
         "role": "str",
-        "content": "str | list[dict[str, Any]] | None",
+        "content": "str | list[TextAnswerItemDict | ReasoningAnswerItemDict | ToolAnswerItemDict | InteractiveAnswerItemDict] | None",
         "reasoning_content": "str | None",
     },
     total=False,

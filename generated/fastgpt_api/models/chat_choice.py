@@ -113,12 +113,16 @@ class ChatChoice:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessageDict
+
+
 ChatChoiceDict = TypedDict(
     "ChatChoiceDict",
     {
         "index": "int",
         "finish_reason": "str | None",
-        "message": "dict[str, Any]",
+        "message": "AssistantMessageDict",
     },
     total=False,
 )

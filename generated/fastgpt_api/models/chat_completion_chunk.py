@@ -123,6 +123,10 @@ class ChatCompletionChunk:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.chunk_choice import ChunkChoiceDict
+
+
 ChatCompletionChunkDict = TypedDict(
     "ChatCompletionChunkDict",
     {
@@ -130,7 +134,7 @@ ChatCompletionChunkDict = TypedDict(
         "object": "str",
         "created": "int",
         "model": "str",
-        "choices": "list[dict[str, Any]]",
+        "choices": "list[ChunkChoiceDict]",
     },
     total=False,
 )

@@ -211,10 +211,14 @@ class ChatCompletionRequest:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.chat_message import ChatMessageDict
+
+
 ChatCompletionRequestDict = TypedDict(
     "ChatCompletionRequestDict",
     {
-        "messages": "Required[list[dict[str, Any]]]",
+        "messages": "Required[list[ChatMessageDict]]",
         "chatId": "str",
         "appId": "str",
         "customUid": "str",

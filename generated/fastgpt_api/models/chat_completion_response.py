@@ -209,6 +209,12 @@ class ChatCompletionResponse:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.chat_choice import ChatChoiceDict
+    from ..models.node_response import NodeResponseDict
+    from ..models.usage import UsageDict
+
+
 ChatCompletionResponseDict = TypedDict(
     "ChatCompletionResponseDict",
     {
@@ -216,9 +222,9 @@ ChatCompletionResponseDict = TypedDict(
         "model": "str",
         "object": "str",
         "created": "int",
-        "usage": "dict[str, Any]",
-        "choices": "list[dict[str, Any]]",
-        "responseData": "list[dict[str, Any]]",
+        "usage": "UsageDict",
+        "choices": "list[ChatChoiceDict]",
+        "responseData": "list[NodeResponseDict]",
         "newVariables": "dict[str, Any]",
         "error": "Any",
         "title": "str",

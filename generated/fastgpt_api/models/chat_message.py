@@ -209,11 +209,17 @@ class ChatMessage:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.file_url_content_part import FileUrlContentPartDict
+    from ..models.image_url_content_part import ImageUrlContentPartDict
+    from ..models.text_content_part import TextContentPartDict
+
+
 ChatMessageDict = TypedDict(
     "ChatMessageDict",
     {
         "role": "Required[ChatRole]",
-        "content": "str | list[dict[str, Any]] | None",
+        "content": "str | list[TextContentPartDict | ImageUrlContentPartDict | FileUrlContentPartDict] | None",
         "name": "str",
         "dataId": "str",
         "hideInUI": "bool",

@@ -415,12 +415,21 @@ class ChatRecord:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.file_value_item import FileValueItemDict
+    from ..models.interactive_answer_item import InteractiveAnswerItemDict
+    from ..models.other_value_item import OtherValueItemDict
+    from ..models.reasoning_answer_item import ReasoningAnswerItemDict
+    from ..models.text_answer_item import TextAnswerItemDict
+    from ..models.tool_answer_item import ToolAnswerItemDict
+
+
 ChatRecordDict = TypedDict(
     "ChatRecordDict",
     {
         "dataId": "Required[str]",
         "obj": "Required[str]",
-        "value": "Required[list[dict[str, Any]]]",
+        "value": "Required[list[TextAnswerItemDict | FileValueItemDict | ToolAnswerItemDict | InteractiveAnswerItemDict | ReasoningAnswerItemDict | OtherValueItemDict]]",
         "_id": "str",
         "userGoodFeedback": "str | None",
         "userBadFeedback": "str | None",

@@ -86,11 +86,15 @@ class ChildrenInteractive:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.nested_interactive_params import NestedInteractiveParamsDict
+
+
 ChildrenInteractiveDict = TypedDict(
     "ChildrenInteractiveDict",
     {
         "type": 'Required[Literal["childrenInteractive"]]',
-        "params": "Required[dict[str, Any]]",
+        "params": "Required[NestedInteractiveParamsDict]",
     },
     total=False,
 )

@@ -111,11 +111,15 @@ class ChunkChoice:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.chunk_delta import ChunkDeltaDict
+
+
 ChunkChoiceDict = TypedDict(
     "ChunkChoiceDict",
     {
         "index": "int",
-        "delta": "dict[str, Any]",
+        "delta": "ChunkDeltaDict",
         "finish_reason": "str | None",
     },
     total=False,

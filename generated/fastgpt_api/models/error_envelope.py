@@ -153,6 +153,10 @@ class ErrorEnvelope:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.validation_issue import ValidationIssueDict
+
+
 ErrorEnvelopeDict = TypedDict(
     "ErrorEnvelopeDict",
     {
@@ -160,7 +164,7 @@ ErrorEnvelopeDict = TypedDict(
         "message": "Required[str]",
         "statusText": "str",
         "data": "Any",
-        "zodError": "list[dict[str, Any]]",
+        "zodError": "list[ValidationIssueDict]",
         "errorType": "str",
     },
     total=False,

@@ -96,11 +96,15 @@ class ImageUrlContentPart:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.image_url import ImageUrlDict
+
+
 ImageUrlContentPartDict = TypedDict(
     "ImageUrlContentPartDict",
     {
         "type": 'Required[Literal["image_url"]]',
-        "image_url": "Required[dict[str, Any]]",
+        "image_url": "Required[ImageUrlDict]",
         "key": "str",
     },
     total=False,

@@ -182,10 +182,19 @@ class InteractivePayload:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.children_interactive import ChildrenInteractiveDict
+    from ..models.loop_interactive import LoopInteractiveDict
+    from ..models.payment_pause_interactive import PaymentPauseInteractiveDict
+    from ..models.tool_children_interactive import ToolChildrenInteractiveDict
+    from ..models.user_input_interactive import UserInputInteractiveDict
+    from ..models.user_select_interactive import UserSelectInteractiveDict
+
+
 InteractivePayloadDict = TypedDict(
     "InteractivePayloadDict",
     {
-        "interactive": "dict[str, Any]",
+        "interactive": "UserSelectInteractiveDict | UserInputInteractiveDict | ChildrenInteractiveDict | ToolChildrenInteractiveDict | LoopInteractiveDict | PaymentPauseInteractiveDict",
     },
     total=False,
 )

@@ -84,11 +84,15 @@ class LoopInteractive:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.nested_interactive_params import NestedInteractiveParamsDict
+
+
 LoopInteractiveDict = TypedDict(
     "LoopInteractiveDict",
     {
         "type": 'Required[Literal["loopInteractive"]]',
-        "params": "Required[dict[str, Any]]",
+        "params": "Required[NestedInteractiveParamsDict]",
     },
     total=False,
 )

@@ -95,11 +95,15 @@ class PaymentPauseInteractive:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.payment_pause_params import PaymentPauseParamsDict
+
+
 PaymentPauseInteractiveDict = TypedDict(
     "PaymentPauseInteractiveDict",
     {
         "type": 'Required[Literal["paymentPause"]]',
-        "params": "dict[str, Any]",
+        "params": "PaymentPauseParamsDict",
     },
     total=False,
 )

@@ -89,10 +89,14 @@ class ReasoningAnswerItem:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.text_value import TextValueDict
+
+
 ReasoningAnswerItemDict = TypedDict(
     "ReasoningAnswerItemDict",
     {
-        "reasoning": "Required[dict[str, Any]]",
+        "reasoning": "Required[TextValueDict]",
         "type": 'Literal["reasoning"]',
     },
     total=False,

@@ -111,13 +111,17 @@ class StopChatEnvelope:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.stop_chat_result import StopChatResultDict
+
+
 StopChatEnvelopeDict = TypedDict(
     "StopChatEnvelopeDict",
     {
         "code": "Required[int]",
         "statusText": "str",
         "message": "str",
-        "data": "dict[str, Any]",
+        "data": "StopChatResultDict",
     },
     total=False,
 )

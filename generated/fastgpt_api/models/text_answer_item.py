@@ -89,10 +89,14 @@ class TextAnswerItem:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.text_value import TextValueDict
+
+
 TextAnswerItemDict = TypedDict(
     "TextAnswerItemDict",
     {
-        "text": "Required[dict[str, Any]]",
+        "text": "Required[TextValueDict]",
         "type": 'Literal["text"]',
     },
     total=False,

@@ -96,10 +96,14 @@ class ToolAnswerItem:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.tool_info import ToolInfoDict
+
+
 ToolAnswerItemDict = TypedDict(
     "ToolAnswerItemDict",
     {
-        "tools": "Required[list[dict[str, Any]]]",
+        "tools": "Required[list[ToolInfoDict]]",
         "type": 'Literal["tool"]',
     },
     total=False,

@@ -86,11 +86,15 @@ class ToolChildrenInteractive:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.nested_interactive_params import NestedInteractiveParamsDict
+
+
 ToolChildrenInteractiveDict = TypedDict(
     "ToolChildrenInteractiveDict",
     {
         "type": 'Required[Literal["toolChildrenInteractive"]]',
-        "params": "Required[dict[str, Any]]",
+        "params": "Required[NestedInteractiveParamsDict]",
     },
     total=False,
 )

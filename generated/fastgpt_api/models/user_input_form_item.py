@@ -204,6 +204,10 @@ class UserInputFormItem:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.form_field_option import FormFieldOptionDict
+
+
 UserInputFormItemDict = TypedDict(
     "UserInputFormItemDict",
     {
@@ -219,7 +223,7 @@ UserInputFormItemDict = TypedDict(
         "minLength": "int",
         "max": "float",
         "min": "float",
-        "list": "list[dict[str, Any]]",
+        "list": "list[FormFieldOptionDict]",
     },
     total=False,
 )

@@ -84,11 +84,15 @@ class UserInputInteractive:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.user_input_params import UserInputParamsDict
+
+
 UserInputInteractiveDict = TypedDict(
     "UserInputInteractiveDict",
     {
         "type": 'Required[Literal["userInput"]]',
-        "params": "Required[dict[str, Any]]",
+        "params": "Required[UserInputParamsDict]",
     },
     total=False,
 )

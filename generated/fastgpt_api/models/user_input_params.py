@@ -103,11 +103,15 @@ class UserInputParams:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.user_input_form_item import UserInputFormItemDict
+
+
 UserInputParamsDict = TypedDict(
     "UserInputParamsDict",
     {
         "description": "str",
-        "inputForm": "list[dict[str, Any]]",
+        "inputForm": "list[UserInputFormItemDict]",
         "submitted": "bool",
     },
     total=False,

@@ -84,11 +84,15 @@ class UserSelectInteractive:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.user_select_params import UserSelectParamsDict
+
+
 UserSelectInteractiveDict = TypedDict(
     "UserSelectInteractiveDict",
     {
         "type": 'Required[Literal["userSelect"]]',
-        "params": "Required[dict[str, Any]]",
+        "params": "Required[UserSelectParamsDict]",
     },
     total=False,
 )

@@ -125,11 +125,15 @@ class UserSelectParams:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.user_select_option import UserSelectOptionDict
+
+
 UserSelectParamsDict = TypedDict(
     "UserSelectParamsDict",
     {
         "description": "str",
-        "userSelectOptions": "list[dict[str, Any]]",
+        "userSelectOptions": "list[UserSelectOptionDict]",
         "userSelectedVal": "str | None",
     },
     total=False,
