@@ -20,9 +20,9 @@ __all__ = ["ChatCompletion", "TokenUsage"]
 class TokenUsage:
     """Real token counts, summed over the node responses (FastGPT's `usage` is always 1/1/1)."""
 
-    input_tokens: int
-    output_tokens: int
-    total_points: float
+    input_tokens: int = 0
+    output_tokens: int = 0
+    total_points: float = 0.0
 
     @property
     def total_tokens(self) -> int:
@@ -39,7 +39,8 @@ class TokenUsage:
         )
 
     def __radd__(self, other: int) -> TokenUsage:
-        """`sum(answer.tokens for answer in answers)` (sum starts from 0)."""
+        """`sum(answer.tokens for answer in answers)` (sum starts from 0; type checkers then say
+        `TokenUsage | int`, so give the start: `sum((a.tokens for a in answers), TokenUsage())`)."""
         if other == 0:
             return self
         return NotImplemented

@@ -33,7 +33,8 @@ def test_token_usage_adds_and_sums() -> None:
     two = TokenUsage(1, 2, 0.25)
     assert one + two == TokenUsage(11, 7, 0.75)
     assert sum([one, two, one]) == TokenUsage(21, 12, 1.25)
-    assert sum([], TokenUsage(0, 0, 0.0)) == TokenUsage(0, 0, 0.0)
+    assert sum([], TokenUsage()) == TokenUsage(0, 0, 0.0)
+    assert sum([one, two], TokenUsage()) == TokenUsage(11, 7, 0.75)
     with pytest.raises(TypeError):
         one + 1  # type: ignore[operator]  # the point of the test: a wrong operand is refused
 

@@ -28,13 +28,14 @@ def _load() -> ModuleType:
 
 typecheck_docs = _load()
 USER_SCRIPT = FIXTURES / "user_script.py"
+TYPED_RESULTS = FIXTURES / "typed_results.py"
 WRONG = FIXTURES / "wrong.md"
 
 
 @pytest.fixture(scope="module")
 def problems() -> list[str]:
     """One run of both checkers over the docs, the examples and the fixtures."""
-    return typecheck_docs.check([*typecheck_docs.default_inputs(), USER_SCRIPT, WRONG])
+    return typecheck_docs.check([*typecheck_docs.default_inputs(), USER_SCRIPT, TYPED_RESULTS, WRONG])
 
 
 def _of(problems: list[str], path: Path) -> list[str]:
@@ -61,6 +62,13 @@ def test_every_page_with_code_is_checked() -> None:
 @pytest.mark.timeout(900)
 def test_a_users_script_passes_without_casts(problems: list[str]) -> None:
     assert not _of(problems, USER_SCRIPT), "\n".join(_of(problems, USER_SCRIPT))
+
+
+@pytest.mark.timeout(900)
+def test_results_have_the_types_users_write(problems: list[str]) -> None:
+    """Slices of pages and search results, token sums, float durations, str ids, and the
+    `stream: bool` overload of continue_interactive."""
+    assert not _of(problems, TYPED_RESULTS), "\n".join(_of(problems, TYPED_RESULTS))
 
 
 @pytest.mark.timeout(900)
