@@ -7,7 +7,7 @@ re-exported here too, on first use, so user code never imports the generated pac
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 from .completion import ChatCompletion, TokenUsage
 from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult, UpdatedData
@@ -88,13 +88,11 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     # A generated model or TypedDict, loaded on first use: the models package is large.
-    from .params import ALIASES
+    from .params import ALIASES, CONTENT_PARTS
 
     models = import_module("fastgpt_api.models")
     if name == "ContentPart":
-        value: Any = (
-            models.TextContentPartDict | models.ImageUrlContentPartDict | models.FileUrlContentPartDict
-        )
+        value: Any = Union[tuple(getattr(models, part) for part in CONTENT_PARTS)]  # noqa: UP007
     else:
         try:
             value = getattr(models, ALIASES.get(name, name))

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from fastgpt_api.models import TextContentPartDict as TextPart
 
     ContentPart: TypeAlias = TextPart | ImageUrlPart | FileUrlPart
-    """One part of a user message's `content` list (spec schema `ContentPart`)."""
+    """One part of a user message's `content` list (spec schema `ContentPart`). A new part type
+    goes here and in CONTENT_PARTS below."""
 
 __all__ = [
     "ChunkSettingsParam",
@@ -52,3 +53,5 @@ ALIASES = {
     "PushItem": "DataItemInputDict",
     "TextPart": "TextContentPartDict",
 }
+# The members of `ContentPart` at run time.
+CONTENT_PARTS = ("TextContentPartDict", "ImageUrlContentPartDict", "FileUrlContentPartDict")
