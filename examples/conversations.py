@@ -8,13 +8,13 @@ emulator: `scripts/demo examples/conversations.py`).
 from __future__ import annotations
 
 from fastgpt_client import ChatClient, text_part
+from fastgpt_client.types import TextAnswerItem
 
 
 def main() -> None:
     with ChatClient() as client:  # FASTGPT_API_KEY, FASTGPT_BASE_URL, FASTGPT_APP_ID
         print("== Two chats")
         first = client.create_chat_completion("What is FastGPT?")
-        assert first.chat_id is not None
         client.create_chat_completion("And what is a workflow?", chat_id=first.chat_id)
         client.create_chat_completion("Recommend a book.")
 
@@ -26,7 +26,7 @@ def main() -> None:
         init = client.get_chat_init(first.chat_id)
         print(f"title: {init.title!r}")
         for record in reversed(list(client.iter_chat_records(first.chat_id))):  # newest first -> oldest first
-            text = " ".join(item.text.content for item in record.value if item.type_ == "text")
+            text = " ".join(item.text.content for item in record.value if isinstance(item, TextAnswerItem))
             print(f"  {record.obj}: {text[:70]}")
 
         print("\n== Rename and pin it")

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from fastgpt_client import ChunkSettings, DatasetClient, PushDataError
+from fastgpt_client.types import PushItem
 
 
 def main() -> None:
@@ -41,7 +42,7 @@ def run(client: DatasetClient, dataset_id: str) -> None:
     print(f"File collection: {client.get_collection(notes.collection_id).name!r}")
 
     faq_id = client.create_collection(dataset_id, "FAQ")
-    items = [
+    items: list[PushItem] = [
         {"q": f"What does error E{i:04d} mean?", "a": f"Error E{i:04d} means case {i}."} for i in range(1000)
     ]
     try:

@@ -23,12 +23,11 @@ def streamed_answer(client: ChatClient) -> tuple[str, TokenUsage]:
                 print(event.text, end="", flush=True)
         first = stream.get_final_completion()
     print()
-    assert first.chat_id is not None
 
     print("\n== A second turn in the same chat")
     second = client.create_chat_completion("Say that again, shorter.", chat_id=first.chat_id, detail=True)
     print(second.text)
-    return first.chat_id, _add(first.tokens, second.tokens)
+    return first.chat_id, first.tokens + second.tokens
 
 
 def interactive_turn(client: ChatClient) -> TokenUsage:
@@ -46,13 +45,7 @@ def interactive_turn(client: ChatClient) -> TokenUsage:
     print(f"We answer: {choice}")
     answered = client.continue_interactive(prompt, choice, chat_id=asked.chat_id, detail=True)
     print(answered.text)
-    return _add(asked.tokens, answered.tokens)
-
-
-def _add(a: TokenUsage, b: TokenUsage) -> TokenUsage:
-    return TokenUsage(
-        a.input_tokens + b.input_tokens, a.output_tokens + b.output_tokens, a.total_points + b.total_points
-    )
+    return asked.tokens + answered.tokens
 
 
 def main() -> None:
@@ -61,7 +54,7 @@ def main() -> None:
     select_key = os.environ.get("FASTGPT_SELECT_APP_KEY")
     if select_key:
         with ChatClient(api_key=select_key) as client:
-            usage = _add(usage, interactive_turn(client))
+            usage += interactive_turn(client)
     else:
         print("\n(no FASTGPT_SELECT_APP_KEY: skipping the interactive turn)")
     print(

@@ -40,9 +40,17 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
-    if module is None:
+    if module is not None:
+        value = getattr(import_module(module, __name__), name)
+    elif not name.startswith("_") and name[:1].isupper():
+        # A generated model: `fastgpt_client.types` exports them (and so, for type checkers, does
+        # `from .types import *` above), loading them on first use.
+        try:
+            value = getattr(types, name)
+        except AttributeError:
+            raise AttributeError(f"module 'fastgpt_client' has no attribute {name!r}") from None
+    else:
         raise AttributeError(f"module 'fastgpt_client' has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
     globals()[name] = value
     return value
 

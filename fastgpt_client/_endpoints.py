@@ -3,7 +3,8 @@
 Every resource builds its request here: `plan("tag.operation", parse, ...)` runs the generated
 builder of that operation (so method, path, query and body names come from the spec) and
 returns a `RequestPlan`. Bodies are generated request models, made with `model(...)`, where a
-None argument means "not sent" (the generator's UNSET). This is the only module that imports
+None field is not sent (the models' template leaves None out of `to_dict`; a path or query
+parameter given as None becomes the generator's UNSET here). This is the only module that imports
 `fastgpt_api.api` or uses its private `_get_kwargs`.
 """
 
@@ -23,9 +24,7 @@ M = TypeVar("M")
 
 def model(cls: type[M], /, **fields: Any) -> M:
     """The generated model `cls` with `fields`; a field given as None is left out of the body."""
-    from fastgpt_api.types import UNSET
-
-    return cls(**{name: UNSET if value is None else value for name, value in fields.items()})
+    return cls(**fields)
 
 
 def plan(

@@ -39,10 +39,10 @@ class StreamState:
     """Decodes a stream's bytes into events and keeps what a final `ChatCompletion` needs."""
 
     def __init__(
-        self, *, chat_id: str | None, response_chat_item_id: str | None, detail: bool, api_version: str = "v1"
+        self, *, chat_id: str, response_chat_item_id: str, detail: bool, api_version: str = "v1"
     ) -> None:
-        self.chat_id: str | None = chat_id
-        self.response_chat_item_id: str | None = response_chat_item_id
+        self.chat_id: str = chat_id
+        self.response_chat_item_id: str = response_chat_item_id
         self.detail: bool = detail
         self._decoder = SSEDecoder()
         self._text: list[str] = []
@@ -212,11 +212,11 @@ class _StreamBase:
         return self._response
 
     @property
-    def chat_id(self) -> str | None:
+    def chat_id(self) -> str:
         return self._state.chat_id
 
     @property
-    def response_chat_item_id(self) -> str | None:
+    def response_chat_item_id(self) -> str:
         return self._state.response_chat_item_id
 
     @property

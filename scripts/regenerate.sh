@@ -20,6 +20,7 @@ trap 'rm -rf "$work"' EXIT
 openapi-python-client generate \
   --path openapi/fastgpt.yaml \
   --config openapi/generator.yaml \
+  --custom-template-path openapi/templates \
   --meta none \
   --output-path "$work/fastgpt_api" \
   --fail-on-warning >"$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; exit 1; }

@@ -7,7 +7,7 @@ re-exported here too, on first use, so user code never imports the generated pac
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any, Union
 
 from .completion import ChatCompletion, IncompleteAnswerWarning, TokenUsage
 from .cursor import CursorPage
@@ -34,7 +34,7 @@ from .parts import ChatFile, file_part, image_part, text_part
 from .stop import StopResult
 from .training import TrainingFailure, TrainingQueue, TrainingStatus
 
-__all__ = [
+__all__: list[str] = [
     "NOT_GIVEN",
     "AnswerEvent",
     "ChatCompletion",
@@ -76,12 +76,34 @@ __all__ = [
 ]
 
 
+if TYPE_CHECKING:
+    # For type checkers, the generated models and their TypedDicts (`<Model>Dict`) are this
+    # module's own names, as are the TypedDict names of `params` (`MessageParam`, `PushItem`, ...);
+    # at run time `__getattr__` below loads them on first use. Our own names win.
+    import fastgpt_api.models as _models
+
+    # The generated ChunkSettings gives way to ours (mypy would keep the first, pyright the last).
+    from fastgpt_api.models import *  # type: ignore[assignment]  # noqa: F403
+
+    from . import params as _params
+    from .datasets import ChunkSettings
+    from .params import *  # noqa: F403
+
+    __all__ += _models.__all__
+    __all__ += _params.__all__
+
+
 def __getattr__(name: str) -> Any:
-    # A generated model (fastgpt_api.models.X), loaded on first use: the models package is large.
+    # A generated model or TypedDict, loaded on first use: the models package is large.
+    from .params import ALIASES, CONTENT_PARTS
+
     models = import_module("fastgpt_api.models")
-    try:
-        value = getattr(models, name)
-    except AttributeError:
-        raise AttributeError(f"module 'fastgpt_client.types' has no attribute {name!r}") from None
+    if name == "ContentPart":
+        value: Any = Union[tuple(getattr(models, part) for part in CONTENT_PARTS)]  # noqa: UP007
+    else:
+        try:
+            value = getattr(models, ALIASES.get(name, name))
+        except AttributeError:
+            raise AttributeError(f"module 'fastgpt_client.types' has no attribute {name!r}") from None
     globals()[name] = value
     return value

@@ -30,13 +30,36 @@ class IncompleteAnswerWarning(UserWarning):
 class TokenUsage:
     """Real token counts, summed over the node responses (FastGPT's `usage` is always 1/1/1)."""
 
-    input_tokens: int
-    output_tokens: int
-    total_points: float
+    input_tokens: int = 0
+    output_tokens: int = 0
+    total_points: float = 0.0
 
     @property
     def total_tokens(self) -> int:
         return self.input_tokens + self.output_tokens
+
+    def __add__(self, other: TokenUsage) -> TokenUsage:
+        """The counts of two answers together: `first.tokens + second.tokens`."""
+        if not isinstance(other, TokenUsage):  # pyright: ignore[reportUnnecessaryIsInstance]
+            return NotImplemented
+        return TokenUsage(
+            self.input_tokens + other.input_tokens,
+            self.output_tokens + other.output_tokens,
+            self.total_points + other.total_points,
+        )
+
+    def __radd__(self, other: int) -> TokenUsage:
+        """`sum(answer.tokens for answer in answers)` (sum starts from 0; type checkers then say
+        `TokenUsage | int`, so give the start: `sum((a.tokens for a in answers), TokenUsage())`)."""
+        if other == 0:
+            return self
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return (
+            f"TokenUsage(input_tokens={self.input_tokens}, output_tokens={self.output_tokens}, "
+            f"total_tokens={self.total_tokens}, total_points={self.total_points})"
+        )
 
 
 class ChatCompletion:
@@ -47,10 +70,12 @@ class ChatCompletion:
     """
 
     raw: ChatCompletionResponse
-    chat_id: str | None
+    chat_id: str
     """The chat this answer belongs to (the one sent, or the one the client generated)."""
-    response_chat_item_id: str | None
-    """The stored answer's `dataId`, for feedback, record detail and deletion."""
+    response_chat_item_id: str
+    """The stored answer's `dataId`, for feedback, record detail and deletion. The client sends
+    one with every turn, so it is set on every answer a chat method returns; `""` only on a
+    `ChatCompletion` built by hand without one."""
 
     def __init__(
         self,
@@ -61,8 +86,8 @@ class ChatCompletion:
         json: Mapping[str, Any] | None = None,
     ) -> None:
         self.raw = raw
-        self.chat_id = chat_id or (raw.id if isinstance(raw.id, str) and raw.id else None)
-        self.response_chat_item_id = response_chat_item_id
+        self.chat_id = chat_id or (raw.id if isinstance(raw.id, str) else "")
+        self.response_chat_item_id = response_chat_item_id or ""
         # The body as sent: the generated model keeps content items it cannot type (v2 items
         # without `type`, item kinds newer than the spec) as plain dicts, and its `to_dict()`
         # then fails on them, so the resolved views read the JSON itself.
@@ -94,9 +119,7 @@ class ChatCompletion:
     @property
     def usage(self) -> Usage | None:
         """OpenAI-compatible usage: always the 1/1/1 placeholder. See `tokens` for real counts."""
-        from fastgpt_api.types import Unset
-
-        return None if isinstance(self.raw.usage, Unset) else self.raw.usage
+        return self.raw.usage
 
     @property
     def title(self) -> str | None:
@@ -108,9 +131,7 @@ class ChatCompletion:
     @property
     def error(self) -> Any:
         """The last node's error when it failed (the HTTP status stays 200), else None."""
-        from fastgpt_api.types import Unset
-
-        return None if isinstance(self.raw.error, Unset) else self.raw.error
+        return self.raw.error
 
     def _body(self) -> Mapping[str, Any]:
         return self._json if self._json is not None else self.raw.to_dict()
@@ -185,9 +206,7 @@ class ChatCompletion:
         From a stream's `get_final_completion()` only the variables of `updateVariables` events:
         FastGPT sends no final variable set in a stream.
         """
-        from fastgpt_api.types import Unset
-
-        if isinstance(self.raw.new_variables, Unset):
+        if self.raw.new_variables is None:
             return {}
         return dict(self.raw.new_variables.additional_properties)
 

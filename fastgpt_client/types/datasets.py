@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 if TYPE_CHECKING:
     from fastgpt_api.models import ChunkSettings as GeneratedChunkSettings
     from fastgpt_api.models import DataIndexInput, DataItemInput, SearchResultItem, SearchTestResult
+
+    from .params import ChunkSettingsParam, IndexParam, PushItem
 
 __all__ = [
     "ChunkSettings",
@@ -26,11 +28,11 @@ __all__ = [
 
 TrainingTypeName: TypeAlias = Literal["chunk", "qa", "auto", "imageParse", "backup", "template"]
 SearchModeName: TypeAlias = Literal["embedding", "fullTextRecall", "mixedRecall"]
-IndexInput: TypeAlias = "Mapping[str, Any] | DataIndexInput"
+IndexInput: TypeAlias = "IndexParam | DataIndexInput"
 """An extra index of an item: `{"type": "custom", "text": "..."}` or a generated `DataIndexInput`."""
-DataItem: TypeAlias = "Mapping[str, Any] | DataItemInput"
+DataItem: TypeAlias = "PushItem | DataItemInput"
 """One item to push: `{"q": "question", "a": "answer", "indexes": [...]}` or a generated `DataItemInput`."""
-ChunkSettingsInput: TypeAlias = "ChunkSettings | GeneratedChunkSettings | Mapping[str, Any]"
+ChunkSettingsInput: TypeAlias = "ChunkSettings | GeneratedChunkSettings | ChunkSettingsParam"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -173,8 +175,9 @@ class SearchResult:
     """
 
     items: list[SearchResultItem]
-    duration: str | None = None
-    """How long the search took, as FastGPT writes it (`"0.532s"`)."""
+    duration: float | None = None
+    """How long the search took, in seconds (FastGPT writes `"0.532s"`); None when it said
+    nothing readable."""
     search_mode: str | None = None
     limit: int | None = None
     similarity: float | None = None
@@ -188,5 +191,10 @@ class SearchResult:
     def __len__(self) -> int:
         return len(self.items)
 
-    def __getitem__(self, index: int) -> SearchResultItem:
+    @overload
+    def __getitem__(self, index: int) -> SearchResultItem: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[SearchResultItem]: ...
+    def __getitem__(self, index: int | slice) -> SearchResultItem | list[SearchResultItem]:
+        """`result[0]` is the best item, `result[:3]` a list of the three best."""
         return self.items[index]

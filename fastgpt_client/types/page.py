@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, overload
 
 __all__ = ["Page"]
 
@@ -26,7 +26,12 @@ class Page(Generic[T]):
     def __len__(self) -> int:
         return len(self.items)
 
-    def __getitem__(self, index: int) -> T:
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        """`page[0]` is an item, `page[:3]` a list of items."""
         return self.items[index]
 
     @property

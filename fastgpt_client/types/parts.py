@@ -14,8 +14,11 @@ import os
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
+
+if TYPE_CHECKING:
+    from .params import FileUrlPart, ImageUrlPart, TextPart
 
 __all__ = ["ChatFile", "file_part", "image_part", "text_part"]
 
@@ -51,21 +54,21 @@ class ChatFile:
         """True for images: they go in an `image_url` part, other files in a `file_url` part."""
         return self.content_type.startswith("image/")
 
-    def as_part(self) -> dict[str, Any]:
+    def as_part(self) -> ImageUrlPart | FileUrlPart:
         """The message content part for this file (`image_url` for images, else `file_url`)."""
         if self.is_image:
             return {"type": "image_url", "image_url": {"url": self.url}, "key": self.key}
         return {"type": "file_url", "name": self.name, "url": self.url, "key": self.key}
 
 
-def text_part(text: str) -> dict[str, Any]:
+def text_part(text: str) -> TextPart:
     """A text part, to go with image and file parts in one message."""
     if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"text must be a string, not {type(text).__name__}.")
     return {"type": "text", "text": text}
 
 
-def image_part(source: PathOrBytes | ChatFile, *, mime_type: str | None = None) -> dict[str, Any]:
+def image_part(source: PathOrBytes | ChatFile, *, mime_type: str | None = None) -> ImageUrlPart:
     """An `image_url` part from an http(s) or `data:` URL, a local path, the image's bytes, or
     an uploaded `ChatFile`.
 
@@ -76,7 +79,7 @@ def image_part(source: PathOrBytes | ChatFile, *, mime_type: str | None = None) 
     if isinstance(source, ChatFile):
         if not source.is_image:
             raise ValueError(f"{source.name!r} is not an image ({source.content_type}); use file_part().")
-        return source.as_part()
+        return {"type": "image_url", "image_url": {"url": source.url}, "key": source.key}
     if isinstance(source, str) and source.startswith((*_URL_SCHEMES, "data:")):
         return {"type": "image_url", "image_url": {"url": source}}
     data, name = read_source(source, "image_part")
@@ -90,7 +93,7 @@ def image_part(source: PathOrBytes | ChatFile, *, mime_type: str | None = None) 
     return {"type": "image_url", "image_url": {"url": f"data:{kind};base64,{encoded}"}}
 
 
-def file_part(source: str | ChatFile, *, name: str | None = None) -> dict[str, Any]:
+def file_part(source: str | ChatFile, *, name: str | None = None) -> ImageUrlPart | FileUrlPart:
     """A `file_url` part (a document FastGPT reads for the model) from an http(s) URL or an
     uploaded `ChatFile`.
 

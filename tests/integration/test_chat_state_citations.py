@@ -190,7 +190,7 @@ async def test_answer_quotes_from_a_completion_and_from_a_record(
     stored = await chat("get_answer_quotes", chat_id="cite-1", data_id=answer.response_chat_item_id)
     assert [q.to_dict() for q in stored] == [q.to_dict() for q in quotes]
     data = await ds.collect("iter_data", collection_id)
-    assert quotes[0].field_id in {item.field_id for item in data}
+    assert quotes[0].id in {item.id for item in data}
 
 
 async def test_answer_quotes_without_detail_read_the_node_responses(
@@ -229,14 +229,14 @@ async def test_collection_quotes_page_through_the_cited_collection(
         "cite-1",
         item,
         collection_id,
-        around=quote.field_id,
+        around=quote.id,
         anchor=quote.index,
         page_size=2,
     )
     assert [c.q for c in page] == MANUAL.split("\n\n")
-    assert (page.first_id, page.first_anchor) == (quote.field_id, 0)
+    assert (page.first_id, page.first_anchor) == (quote.id, 0)
     following = await chat.collect(
-        "iter_collection_quotes", "cite-1", item, collection_id, start=quote.field_id, anchor=0, page_size=1
+        "iter_collection_quotes", "cite-1", item, collection_id, start=quote.id, anchor=0, page_size=1
     )
     assert [c.q for c in following] == MANUAL.split("\n\n")[1:]
     with pytest.raises(ValueError, match="around, before or after must be given"):
@@ -257,7 +257,7 @@ async def test_quotes_of_a_collection_the_chat_never_cited_are_refused(
             "get_quotes",
             "cite-1",
             answer.response_chat_item_id,
-            data_ids=[data[0].field_id],
+            data_ids=[data[0].id],
             collection_ids=[other.collection_id],
         )
     if fastgpt_version == "4.16":

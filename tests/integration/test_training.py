@@ -136,7 +136,7 @@ async def test_api_collection_import(ds: Datasets, server: FakeFastGPT) -> None:
     await ds("create_api_collection", api_dataset, "file-1", "handbook.md")  # imported before: skipped
     [collection] = await ds("list_collections", api_dataset)
     assert (collection.name, collection.type_) == ("handbook.md", "apiFile")
-    assert (await ds("wait_for_training", collection.field_id, poll_interval=0.01)).ok
+    assert (await ds("wait_for_training", collection.id, poll_interval=0.01)).ok
     plain = await ds("create_dataset", "Plain")
     with pytest.raises(APIStatusError, match="Can not find api dataset server"):
         await ds("create_api_collection", plain, "file-1", "handbook.md")

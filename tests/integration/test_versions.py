@@ -166,9 +166,9 @@ async def test_chat_status_fields(sdk: Sdk, fastgpt_version: str) -> None:
     (history,) = (await sdk("get_chat_histories")).items
     init = await sdk("get_chat_init", chat_id)
     if fastgpt_version == "4.14":
-        for answer in (history, init):  # UNSET: the fields are not sent
-            assert not answer.chat_generate_status
-            assert not answer.has_been_read
+        for answer in (history, init):  # the fields are not sent: None
+            assert answer.chat_generate_status is None
+            assert answer.has_been_read is None
         return
     assert (history.chat_generate_status, history.has_been_read) == (1, False)
     assert (init.chat_generate_status, init.has_been_read) == (1, True)
@@ -201,10 +201,10 @@ async def test_data_update_and_delete_answers(datasets: Sdk, fastgpt_version: st
     collection = await datasets("create_collection", dataset, "notes")
     await datasets("push_data", collection, [{"q": "Question?", "a": "Answer."}])
     (item,) = (await datasets("list_data", collection)).items
-    updated = await datasets("update_data", item.field_id, a="A new answer.")
-    assert (await datasets("get_data", item.field_id)).q == "Question?"
+    updated = await datasets("update_data", item.id, a="A new answer.")
+    assert (await datasets("get_data", item.id)).q == "Question?"
     if fastgpt_version == "4.16":
         assert (updated.q, updated.a) == ("Question?", "A new answer.")
     else:
         assert (updated.q, updated.a) == (None, None)
-    assert await datasets("delete_data", item.field_id) is None
+    assert await datasets("delete_data", item.id) is None

@@ -299,7 +299,7 @@ async def test_search_result_is_typed(make: Any) -> None:
     assert [item.q for item in result] == ["best", "second"]
     assert result[0].score[0].value == 0.9
     assert (result.duration, result.search_mode, result.limit, result.using_rerank) == (
-        "0.532s",
+        0.532,
         "mixedRecall",
         5000,
         False,

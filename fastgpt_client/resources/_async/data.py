@@ -181,7 +181,8 @@ class AsyncDataAPI(AsyncAPIClient):
             if "extra_headers" in opts:
                 reading["extra_headers"] = opts["extra_headers"]
             current = (await self.get_data(item, **reading)).q
-            changes["q"] = current if isinstance(current, str) else None
+            # The model does not check a value's type: only a string is sent back.
+            changes["q"] = current if isinstance(current, str) else None  # pyright: ignore[reportUnnecessaryIsInstance]
         body = _endpoints.model(UpdateDataRequest, data_id=item, **changes)
         plan = _endpoints.plan("dataset_data.update_data", _updated, options=opts, body=body, idempotent=True)
         return await self._request(plan)

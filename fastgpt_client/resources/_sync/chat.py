@@ -30,8 +30,13 @@ from ._client import SyncAPIClient
 if TYPE_CHECKING:
     from fastgpt_api.models import ChatMessage
 
-    MessagesInput: TypeAlias = str | Sequence[ChatMessage | Mapping[str, Any]]
-    """A list of messages (dicts in OpenAI format or `ChatMessage` models), or one user message as a string."""
+    from ...types.params import MessageParam
+
+    MessagesInput: TypeAlias = str | Sequence[ChatMessage | MessageParam]
+    """A list of messages (`MessageParam` dicts in OpenAI format, or `ChatMessage` models), or one
+    user message as a string."""
+    _Messages: TypeAlias = str | Sequence[ChatMessage | MessageParam | Mapping[str, Any]]
+    """What the SDK itself passes on (an interactive answer is built as a plain dict)."""
 
 _ID_ALPHABET = string.ascii_letters + string.digits
 _API_VERSIONS = {"v1": "chat.create_chat_completion", "v2": "chat.create_chat_completion_v2"}
@@ -94,6 +99,15 @@ class ChatAPI(SyncAPIClient):
         stream: Literal[True],
         **options: Unpack[ChatOptions],
     ) -> ChatStream: ...
+    @overload
+    def continue_interactive(
+        self,
+        prompt: InteractivePrompt,
+        answer: str | Mapping[str, Any],
+        *,
+        stream: bool,
+        **options: Unpack[ChatOptions],
+    ) -> ChatCompletion | ChatStream: ...
     def continue_interactive(
         self,
         prompt: InteractivePrompt,
@@ -140,7 +154,7 @@ class ChatAPI(SyncAPIClient):
         return self._request(plan)
 
     def _chat(
-        self, check: Check, messages: MessagesInput, stream: bool, options: Mapping[str, Any]
+        self, check: Check, messages: _Messages, stream: bool, options: Mapping[str, Any]
     ) -> ChatCompletion | ChatStream:
         plan, state = chat_plan(check, messages, stream=stream, options=options, default_app_id=self.app_id)
         if not stream:
@@ -153,7 +167,7 @@ class ChatAPI(SyncAPIClient):
 
 def chat_plan(
     check: Check,
-    messages: MessagesInput,
+    messages: _Messages,
     *,
     stream: bool,
     options: Mapping[str, Any],
@@ -211,7 +225,7 @@ def warn_if_incomplete(completion: ChatCompletion, *, detail: bool) -> None:
         warnings.warn(reason, IncompleteAnswerWarning, stacklevel=4)
 
 
-def normalize_messages(check: Check, messages: MessagesInput) -> list[dict[str, Any]]:
+def normalize_messages(check: Check, messages: _Messages) -> list[dict[str, Any]]:
     """Messages as JSON-ready dicts; a clear TypeError or ValueError for anything else."""
     if isinstance(messages, str):
         return [{"role": "user", "content": messages}]

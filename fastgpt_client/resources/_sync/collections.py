@@ -345,7 +345,6 @@ def chunk_fields(check: Check, settings: object) -> tuple[dict[str, Any], dict[s
     of FastGPT's camelCase names is read through `ChunkSettings.to_dict`'s table of those names.
     """
     from fastgpt_api.models import ChunkSettings as GeneratedChunkSettings
-    from fastgpt_api.types import Unset
 
     fields: dict[str, Any] = dict.fromkeys(_CHUNK_FIELDS)
     unknown: dict[str, Any] = {}
@@ -353,8 +352,7 @@ def chunk_fields(check: Check, settings: object) -> tuple[dict[str, Any], dict[s
         return {}, {}
     if isinstance(settings, ChunkSettings | GeneratedChunkSettings):
         for name in _CHUNK_FIELDS:
-            value = getattr(settings, name)
-            fields[name] = None if isinstance(value, Unset) else value
+            fields[name] = getattr(settings, name)
         if isinstance(settings, GeneratedChunkSettings):
             unknown.update(settings.additional_properties)
     else:
@@ -443,6 +441,7 @@ def _created(body: Any) -> CollectionCreateResult:
     from fastgpt_api.models import CollectionCreateResult
 
     result = _envelope.model_of(CollectionCreateResult)(body)
-    if not isinstance(result.collection_id, str):
+    # The model does not check a value's type, and the id is used in further calls.
+    if not isinstance(result.collection_id, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"expected data.collectionId, got {result.to_dict()!r}")
     return result

@@ -8,6 +8,8 @@ object with `list`, and a result's `score` is a list of `{type, value, index}`.
 
 from __future__ import annotations
 
+import contextlib
+import math
 from collections.abc import Mapping
 from typing import Any, Unpack
 
@@ -74,13 +76,27 @@ def parse_search_result(body: Any) -> SearchResult:
     rerank = payload.get("usingReRank")
     return SearchResult(
         items=[SearchResultItem.from_dict(entry) for entry in entries],
-        duration=as_str(payload.get("duration")) or None,
+        duration=parse_seconds(payload.get("duration")),
         search_mode=as_str(payload.get("searchMode")) or None,
         limit=as_int(payload.get("limit")),
         similarity=as_number(payload.get("similarity")),
         using_rerank=rerank if isinstance(rerank, bool) else None,
         raw=raw,
     )
+
+
+def parse_seconds(value: object) -> float | None:
+    """FastGPT's `"0.532s"` (or `"532ms"`, or a bare number) as seconds; None for anything else."""
+    number = as_number(value)
+    if number is None and isinstance(value, str):
+        text, scale = value.strip().lower(), 1.0
+        if text.endswith("ms"):
+            text, scale = text[:-2], 0.001
+        elif text.endswith("s"):
+            text = text[:-1]
+        with contextlib.suppress(ValueError):
+            number = float(text.strip()) * scale
+    return number if number is not None and math.isfinite(number) and number >= 0 else None
 
 
 def _with_score_list(entry: Mapping[str, Any]) -> dict[str, Any]:

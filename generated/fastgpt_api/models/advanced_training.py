@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +20,25 @@ T = TypeVar("T", bound="AdvancedTraining")
 class AdvancedTraining:
     """The collection's extra training steps."""
 
-    custom_pdf_parse: bool | Unset = UNSET
+    custom_pdf_parse: bool | None = None
     """ The custom PDF parser. """
-    image_index: bool | Unset = UNSET
+    image_index: bool | None = None
     """ Image indexes. """
-    auto_indexes: bool | Unset = UNSET
+    auto_indexes: bool | None = None
     """ Indexes the agent model writes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_pdf_parse = self.custom_pdf_parse
+        self_custom_pdf_parse = (
+            UNSET if self.custom_pdf_parse is None else self.custom_pdf_parse
+        )
+        custom_pdf_parse = self_custom_pdf_parse
 
-        image_index = self.image_index
+        self_image_index = UNSET if self.image_index is None else self.image_index
+        image_index = self_image_index
 
-        auto_indexes = self.auto_indexes
+        self_auto_indexes = UNSET if self.auto_indexes is None else self.auto_indexes
+        auto_indexes = self_auto_indexes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +62,11 @@ class AdvancedTraining:
         auto_indexes = d.pop("autoIndexes", UNSET)
 
         advanced_training = cls(
-            custom_pdf_parse=custom_pdf_parse,
-            image_index=image_index,
-            auto_indexes=auto_indexes,
+            custom_pdf_parse=None
+            if isinstance(custom_pdf_parse, Unset)
+            else custom_pdf_parse,
+            image_index=None if isinstance(image_index, Unset) else image_index,
+            auto_indexes=None if isinstance(auto_indexes, Unset) else auto_indexes,
         )
 
         advanced_training.additional_properties = d
@@ -75,3 +87,15 @@ class AdvancedTraining:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AdvancedTrainingDict = TypedDict(
+    "AdvancedTrainingDict",
+    {
+        "customPdfParse": "bool",
+        "imageIndex": "bool",
+        "autoIndexes": "bool",
+    },
+    total=False,
+)
+"""`AdvancedTraining` as a plain dict, with FastGPT's field names."""

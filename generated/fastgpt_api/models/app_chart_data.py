@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,33 +25,36 @@ T = TypeVar("T", bound="AppChartData")
 class AppChartData:
     """An app's usage over time (commercial edition)."""
 
-    user_data: list[ChartPoint] | Unset = UNSET
+    user_data: list[ChartPoint] | None = None
     """ Users per bucket. """
-    chat_data: list[ChartPoint] | Unset = UNSET
+    chat_data: list[ChartPoint] | None = None
     """ Chats per bucket. """
-    app_data: list[ChartPoint] | Unset = UNSET
+    app_data: list[ChartPoint] | None = None
     """ App figures per bucket. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_user_data = UNSET if self.user_data is None else self.user_data
         user_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_data, Unset):
+        if not isinstance(self_user_data, Unset):
             user_data = []
-            for user_data_item_data in self.user_data:
+            for user_data_item_data in self_user_data:
                 user_data_item = user_data_item_data.to_dict()
                 user_data.append(user_data_item)
 
+        self_chat_data = UNSET if self.chat_data is None else self.chat_data
         chat_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chat_data, Unset):
+        if not isinstance(self_chat_data, Unset):
             chat_data = []
-            for chat_data_item_data in self.chat_data:
+            for chat_data_item_data in self_chat_data:
                 chat_data_item = chat_data_item_data.to_dict()
                 chat_data.append(chat_data_item)
 
+        self_app_data = UNSET if self.app_data is None else self.app_data
         app_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.app_data, Unset):
+        if not isinstance(self_app_data, Unset):
             app_data = []
-            for app_data_item_data in self.app_data:
+            for app_data_item_data in self_app_data:
                 app_data_item = app_data_item_data.to_dict()
                 app_data.append(app_data_item)
 
@@ -94,9 +103,9 @@ class AppChartData:
                 app_data.append(app_data_item)
 
         app_chart_data = cls(
-            user_data=user_data,
-            chat_data=chat_data,
-            app_data=app_data,
+            user_data=None if isinstance(user_data, Unset) else user_data,
+            chat_data=None if isinstance(chat_data, Unset) else chat_data,
+            app_data=None if isinstance(app_data, Unset) else app_data,
         )
 
         app_chart_data.additional_properties = d
@@ -117,3 +126,19 @@ class AppChartData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chart_point import ChartPointDict
+
+
+AppChartDataDict = TypedDict(
+    "AppChartDataDict",
+    {
+        "userData": "list[ChartPointDict]",
+        "chatData": "list[ChartPointDict]",
+        "appData": "list[ChartPointDict]",
+    },
+    total=False,
+)
+"""`AppChartData` as a plain dict, with FastGPT's field names."""

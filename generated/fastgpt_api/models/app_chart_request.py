@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,9 +35,9 @@ class AppChartRequest:
     """ The bucket size. """
     app_timespan: ChartTimespan
     """ The bucket size. """
-    source: list[ChatSource] | Unset = UNSET
+    source: list[ChatSource] | None = None
     """ Chat sources to include. """
-    offset: int | Unset = UNSET
+    offset: int | None = None
     """ Time-zone offset in hours. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,14 +54,16 @@ class AppChartRequest:
 
         app_timespan: str = self.app_timespan
 
+        self_source = UNSET if self.source is None else self.source
         source: list[str] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        if not isinstance(self_source, Unset):
             source = []
-            for source_item_data in self.source:
+            for source_item_data in self_source:
                 source_item: str = source_item_data
                 source.append(source_item)
 
-        offset = self.offset
+        self_offset = UNSET if self.offset is None else self.offset
+        offset = self_offset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,8 +117,8 @@ class AppChartRequest:
             user_timespan=user_timespan,
             chat_timespan=chat_timespan,
             app_timespan=app_timespan,
-            source=source,
-            offset=offset,
+            source=None if isinstance(source, Unset) else source,
+            offset=None if isinstance(offset, Unset) else offset,
         )
 
         app_chart_request.additional_properties = d
@@ -131,3 +139,20 @@ class AppChartRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AppChartRequestDict = TypedDict(
+    "AppChartRequestDict",
+    {
+        "appId": "Required[str]",
+        "dateStart": "Required[str]",
+        "dateEnd": "Required[str]",
+        "userTimespan": "Required[ChartTimespan]",
+        "chatTimespan": "Required[ChartTimespan]",
+        "appTimespan": "Required[ChartTimespan]",
+        "source": "list[ChatSource]",
+        "offset": "int",
+    },
+    total=False,
+)
+"""`AppChartRequest` as a plain dict, with FastGPT's field names."""

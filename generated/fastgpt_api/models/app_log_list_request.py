@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,23 +34,23 @@ class AppLogListRequest:
     """ Chats updated from (ISO time). """
     date_end: str
     """ Chats updated until (ISO time). """
-    offset: int | Unset = UNSET
+    offset: int | None = None
     """ Skip this many. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ Chats per page (default 20). """
-    sources: list[ChatSource] | Unset = UNSET
+    sources: list[ChatSource] | None = None
     """ Keep these channels. """
-    tmb_ids: list[str] | Unset = UNSET
+    tmb_ids: list[str] | None = None
     """ Keep the chats of these team members. """
-    out_link_uids: list[str] | Unset = UNSET
+    out_link_uids: list[str] | None = None
     """ Keep the chats of these share-link users (4.16). """
-    chat_search: str | Unset = UNSET
+    chat_search: str | None = None
     """ Keep chats whose id or title contains this. """
-    feedback_type: AppLogFeedbackType | Unset = UNSET
+    feedback_type: AppLogFeedbackType | None = None
     """ Keep chats with feedback, good, bad, or all. """
-    unread_only: bool | Unset = UNSET
+    unread_only: bool | None = None
     """ With `feedbackType`: only feedback not yet read. """
-    error_filter: AppLogErrorFilter | Unset = UNSET
+    error_filter: AppLogErrorFilter | None = None
     """ `has_error`: only chats with a failed run (4.16); `all`: every chat. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,36 +61,45 @@ class AppLogListRequest:
 
         date_end = self.date_end
 
-        offset = self.offset
+        self_offset = UNSET if self.offset is None else self.offset
+        offset = self_offset
 
-        page_size = self.page_size
+        self_page_size = UNSET if self.page_size is None else self.page_size
+        page_size = self_page_size
 
+        self_sources = UNSET if self.sources is None else self.sources
         sources: list[str] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
+        if not isinstance(self_sources, Unset):
             sources = []
-            for sources_item_data in self.sources:
+            for sources_item_data in self_sources:
                 sources_item: str = sources_item_data
                 sources.append(sources_item)
 
+        self_tmb_ids = UNSET if self.tmb_ids is None else self.tmb_ids
         tmb_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tmb_ids, Unset):
-            tmb_ids = self.tmb_ids
+        if not isinstance(self_tmb_ids, Unset):
+            tmb_ids = self_tmb_ids
 
+        self_out_link_uids = UNSET if self.out_link_uids is None else self.out_link_uids
         out_link_uids: list[str] | Unset = UNSET
-        if not isinstance(self.out_link_uids, Unset):
-            out_link_uids = self.out_link_uids
+        if not isinstance(self_out_link_uids, Unset):
+            out_link_uids = self_out_link_uids
 
-        chat_search = self.chat_search
+        self_chat_search = UNSET if self.chat_search is None else self.chat_search
+        chat_search = self_chat_search
 
+        self_feedback_type = UNSET if self.feedback_type is None else self.feedback_type
         feedback_type: str | Unset = UNSET
-        if not isinstance(self.feedback_type, Unset):
-            feedback_type = self.feedback_type
+        if not isinstance(self_feedback_type, Unset):
+            feedback_type = self_feedback_type
 
-        unread_only = self.unread_only
+        self_unread_only = UNSET if self.unread_only is None else self.unread_only
+        unread_only = self_unread_only
 
+        self_error_filter = UNSET if self.error_filter is None else self.error_filter
         error_filter: str | Unset = UNSET
-        if not isinstance(self.error_filter, Unset):
-            error_filter = self.error_filter
+        if not isinstance(self_error_filter, Unset):
+            error_filter = self_error_filter
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,15 +179,15 @@ class AppLogListRequest:
             app_id=app_id,
             date_start=date_start,
             date_end=date_end,
-            offset=offset,
-            page_size=page_size,
-            sources=sources,
-            tmb_ids=tmb_ids,
-            out_link_uids=out_link_uids,
-            chat_search=chat_search,
-            feedback_type=feedback_type,
-            unread_only=unread_only,
-            error_filter=error_filter,
+            offset=None if isinstance(offset, Unset) else offset,
+            page_size=None if isinstance(page_size, Unset) else page_size,
+            sources=None if isinstance(sources, Unset) else sources,
+            tmb_ids=None if isinstance(tmb_ids, Unset) else tmb_ids,
+            out_link_uids=None if isinstance(out_link_uids, Unset) else out_link_uids,
+            chat_search=None if isinstance(chat_search, Unset) else chat_search,
+            feedback_type=None if isinstance(feedback_type, Unset) else feedback_type,
+            unread_only=None if isinstance(unread_only, Unset) else unread_only,
+            error_filter=None if isinstance(error_filter, Unset) else error_filter,
         )
 
         app_log_list_request.additional_properties = d
@@ -192,3 +208,24 @@ class AppLogListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AppLogListRequestDict = TypedDict(
+    "AppLogListRequestDict",
+    {
+        "appId": "Required[str]",
+        "dateStart": "Required[str]",
+        "dateEnd": "Required[str]",
+        "offset": "int",
+        "pageSize": "int",
+        "sources": "list[ChatSource]",
+        "tmbIds": "list[str]",
+        "outLinkUids": "list[str]",
+        "chatSearch": "str",
+        "feedbackType": "AppLogFeedbackType",
+        "unreadOnly": "bool",
+        "errorFilter": "AppLogErrorFilter",
+    },
+    total=False,
+)
+"""`AppLogListRequest` as a plain dict, with FastGPT's field names."""

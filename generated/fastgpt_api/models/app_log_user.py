@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,36 +21,41 @@ T = TypeVar("T", bound="AppLogUser")
 class AppLogUser:
     """A user of the app's logs."""
 
-    out_link_uid: None | str | Unset = UNSET
+    out_link_uid: None | str = None
     """ The share-link user (then `name` is it too). """
-    tmb_id: None | str | Unset = UNSET
+    tmb_id: None | str = None
     """ The team member. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The member's name, the share-link user, or `-`. """
-    avatar: str | Unset = UNSET
+    avatar: str | None = None
     """ The avatar. """
-    count: int | Unset = UNSET
+    count: int | None = None
     """ Chats in the period. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_out_link_uid = UNSET if self.out_link_uid is None else self.out_link_uid
         out_link_uid: None | str | Unset
-        if isinstance(self.out_link_uid, Unset):
+        if isinstance(self_out_link_uid, Unset):
             out_link_uid = UNSET
         else:
-            out_link_uid = self.out_link_uid
+            out_link_uid = self_out_link_uid
 
+        self_tmb_id = UNSET if self.tmb_id is None else self.tmb_id
         tmb_id: None | str | Unset
-        if isinstance(self.tmb_id, Unset):
+        if isinstance(self_tmb_id, Unset):
             tmb_id = UNSET
         else:
-            tmb_id = self.tmb_id
+            tmb_id = self_tmb_id
 
-        name = self.name
+        self_name = UNSET if self.name is None else self.name
+        name = self_name
 
-        avatar = self.avatar
+        self_avatar = UNSET if self.avatar is None else self.avatar
+        avatar = self_avatar
 
-        count = self.count
+        self_count = UNSET if self.count is None else self.count
+        count = self_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,11 +102,11 @@ class AppLogUser:
         count = d.pop("count", UNSET)
 
         app_log_user = cls(
-            out_link_uid=out_link_uid,
-            tmb_id=tmb_id,
-            name=name,
-            avatar=avatar,
-            count=count,
+            out_link_uid=None if isinstance(out_link_uid, Unset) else out_link_uid,
+            tmb_id=None if isinstance(tmb_id, Unset) else tmb_id,
+            name=None if isinstance(name, Unset) else name,
+            avatar=None if isinstance(avatar, Unset) else avatar,
+            count=None if isinstance(count, Unset) else count,
         )
 
         app_log_user.additional_properties = d
@@ -116,3 +127,17 @@ class AppLogUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AppLogUserDict = TypedDict(
+    "AppLogUserDict",
+    {
+        "outLinkUid": "str | None",
+        "tmbId": "str | None",
+        "name": "str",
+        "avatar": "str",
+        "count": "int",
+    },
+    total=False,
+)
+"""`AppLogUser` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,15 +25,16 @@ T = TypeVar("T", bound="AppLogUserList")
 class AppLogUserList:
     """The users, most chats first."""
 
-    list_: list[AppLogUser] | Unset = UNSET
+    list_: list[AppLogUser] | None = None
     """ At most 50. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_list_ = UNSET if self.list_ is None else self.list_
         list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
+        if not isinstance(self_list_, Unset):
             list_ = []
-            for list_item_data in self.list_:
+            for list_item_data in self_list_:
                 list_item = list_item_data.to_dict()
                 list_.append(list_item)
 
@@ -54,7 +61,7 @@ class AppLogUserList:
                 list_.append(list_item)
 
         app_log_user_list = cls(
-            list_=list_,
+            list_=None if isinstance(list_, Unset) else list_,
         )
 
         app_log_user_list.additional_properties = d
@@ -75,3 +82,17 @@ class AppLogUserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.app_log_user import AppLogUserDict
+
+
+AppLogUserListDict = TypedDict(
+    "AppLogUserListDict",
+    {
+        "list": "list[AppLogUserDict]",
+    },
+    total=False,
+)
+"""`AppLogUserList` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,9 +28,9 @@ class AppLogUsersRequest:
     """ Chats updated from (ISO time). """
     date_end: str
     """ Chats updated until (ISO time). """
-    search_key: str | Unset = UNSET
+    search_key: str | None = None
     """ Keep users whose name contains this. """
-    sources: list[ChatSource] | Unset = UNSET
+    sources: list[ChatSource] | None = None
     """ Keep these channels. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,12 +41,14 @@ class AppLogUsersRequest:
 
         date_end = self.date_end
 
-        search_key = self.search_key
+        self_search_key = UNSET if self.search_key is None else self.search_key
+        search_key = self_search_key
 
+        self_sources = UNSET if self.sources is None else self.sources
         sources: list[str] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
+        if not isinstance(self_sources, Unset):
             sources = []
-            for sources_item_data in self.sources:
+            for sources_item_data in self_sources:
                 sources_item: str = sources_item_data
                 sources.append(sources_item)
 
@@ -84,8 +92,8 @@ class AppLogUsersRequest:
             app_id=app_id,
             date_start=date_start,
             date_end=date_end,
-            search_key=search_key,
-            sources=sources,
+            search_key=None if isinstance(search_key, Unset) else search_key,
+            sources=None if isinstance(sources, Unset) else sources,
         )
 
         app_log_users_request.additional_properties = d
@@ -106,3 +114,17 @@ class AppLogUsersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AppLogUsersRequestDict = TypedDict(
+    "AppLogUsersRequestDict",
+    {
+        "appId": "Required[str]",
+        "dateStart": "Required[str]",
+        "dateEnd": "Required[str]",
+        "searchKey": "str",
+        "sources": "list[ChatSource]",
+    },
+    total=False,
+)
+"""`AppLogUsersRequest` as a plain dict, with FastGPT's field names."""

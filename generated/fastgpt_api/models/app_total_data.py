@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +20,23 @@ T = TypeVar("T", bound="AppTotalData")
 class AppTotalData:
     """An app's totals (commercial edition)."""
 
-    total_users: int | Unset = UNSET
+    total_users: int | None = None
     """ Distinct users. """
-    total_chats: int | Unset = UNSET
+    total_chats: int | None = None
     """ Chats. """
-    total_points: float | Unset = UNSET
+    total_points: float | None = None
     """ AI points used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_users = self.total_users
+        self_total_users = UNSET if self.total_users is None else self.total_users
+        total_users = self_total_users
 
-        total_chats = self.total_chats
+        self_total_chats = UNSET if self.total_chats is None else self.total_chats
+        total_chats = self_total_chats
 
-        total_points = self.total_points
+        self_total_points = UNSET if self.total_points is None else self.total_points
+        total_points = self_total_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +60,9 @@ class AppTotalData:
         total_points = d.pop("totalPoints", UNSET)
 
         app_total_data = cls(
-            total_users=total_users,
-            total_chats=total_chats,
-            total_points=total_points,
+            total_users=None if isinstance(total_users, Unset) else total_users,
+            total_chats=None if isinstance(total_chats, Unset) else total_chats,
+            total_points=None if isinstance(total_points, Unset) else total_points,
         )
 
         app_total_data.additional_properties = d
@@ -75,3 +83,15 @@ class AppTotalData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AppTotalDataDict = TypedDict(
+    "AppTotalDataDict",
+    {
+        "totalUsers": "int",
+        "totalChats": "int",
+        "totalPoints": "float",
+    },
+    total=False,
+)
+"""`AppTotalData` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +32,7 @@ class AssistantMessage:
 
     """
 
-    role: str | Unset = UNSET
+    role: str | None = None
     """ Always `assistant`. """
     content: (
         list[
@@ -36,10 +43,9 @@ class AssistantMessage:
         ]
         | None
         | str
-        | Unset
-    ) = UNSET
+    ) = None
     """ The answer text, a list of answer items, or absent. """
-    reasoning_content: None | str | Unset = UNSET
+    reasoning_content: None | str = None
     """ The model's reasoning text, when the node streams it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,14 +54,16 @@ class AssistantMessage:
         from ..models.text_answer_item import TextAnswerItem
         from ..models.tool_answer_item import ToolAnswerItem
 
-        role = self.role
+        self_role = UNSET if self.role is None else self.role
+        role = self_role
 
+        self_content = UNSET if self.content is None else self.content
         content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(self_content, Unset):
             content = UNSET
-        elif isinstance(self.content, list):
+        elif isinstance(self_content, list):
             content = []
-            for content_type_1_item_data in self.content:
+            for content_type_1_item_data in self_content:
                 content_type_1_item: dict[str, Any]
                 if (
                     isinstance(content_type_1_item_data, TextAnswerItem)
@@ -69,13 +77,16 @@ class AssistantMessage:
                 content.append(content_type_1_item)
 
         else:
-            content = self.content
+            content = self_content
 
+        self_reasoning_content = (
+            UNSET if self.reasoning_content is None else self.reasoning_content
+        )
         reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
+        if isinstance(self_reasoning_content, Unset):
             reasoning_content = UNSET
         else:
-            reasoning_content = self.reasoning_content
+            reasoning_content = self_reasoning_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -203,9 +214,11 @@ class AssistantMessage:
         reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
 
         assistant_message = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
+            role=None if isinstance(role, Unset) else role,
+            content=None if isinstance(content, Unset) else content,
+            reasoning_content=None
+            if isinstance(reasoning_content, Unset)
+            else reasoning_content,
         )
 
         assistant_message.additional_properties = d
@@ -226,3 +239,22 @@ class AssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.interactive_answer_item import InteractiveAnswerItemDict
+    from ..models.reasoning_answer_item import ReasoningAnswerItemDict
+    from ..models.text_answer_item import TextAnswerItemDict
+    from ..models.tool_answer_item import ToolAnswerItemDict
+
+
+AssistantMessageDict = TypedDict(
+    "AssistantMessageDict",
+    {
+        "role": "str",
+        "content": "str | list[TextAnswerItemDict | ReasoningAnswerItemDict | ToolAnswerItemDict | InteractiveAnswerItemDict] | None",
+        "reasoning_content": "str | None",
+    },
+    total=False,
+)
+"""`AssistantMessage` as a plain dict, with FastGPT's field names."""

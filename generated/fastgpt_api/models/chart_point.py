@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,18 +25,20 @@ T = TypeVar("T", bound="ChartPoint")
 class ChartPoint:
     """One bucket of a chart."""
 
-    timestamp: float | Unset = UNSET
+    timestamp: float | None = None
     """ The bucket's start (ms since the epoch). """
-    summary: JsonObject | Unset = UNSET
+    summary: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
+        self_timestamp = UNSET if self.timestamp is None else self.timestamp
+        timestamp = self_timestamp
 
+        self_summary = UNSET if self.summary is None else self.summary
         summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+        if not isinstance(self_summary, Unset):
+            summary = self_summary.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,8 +65,8 @@ class ChartPoint:
             summary = JsonObject.from_dict(_summary)
 
         chart_point = cls(
-            timestamp=timestamp,
-            summary=summary,
+            timestamp=None if isinstance(timestamp, Unset) else timestamp,
+            summary=None if isinstance(summary, Unset) else summary,
         )
 
         chart_point.additional_properties = d
@@ -79,3 +87,14 @@ class ChartPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChartPointDict = TypedDict(
+    "ChartPointDict",
+    {
+        "timestamp": "float",
+        "summary": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`ChartPoint` as a plain dict, with FastGPT's field names."""

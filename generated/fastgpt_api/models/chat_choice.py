@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,28 +26,31 @@ T = TypeVar("T", bound="ChatChoice")
 class ChatChoice:
     """The single answer choice."""
 
-    index: int | Unset = UNSET
+    index: int | None = None
     """ Always 0. """
-    finish_reason: None | str | Unset = UNSET
+    finish_reason: None | str = None
     """ Usually `stop`. """
-    message: AssistantMessage | Unset = UNSET
+    message: AssistantMessage | None = None
     """ The answer. `content` is a string; with `detail` and more than one answer item it is a
     list of `AnswerItem`; when the answer is a single interactive item it is absent.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
+        self_index = UNSET if self.index is None else self.index
+        index = self_index
 
+        self_finish_reason = UNSET if self.finish_reason is None else self.finish_reason
         finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
+        if isinstance(self_finish_reason, Unset):
             finish_reason = UNSET
         else:
-            finish_reason = self.finish_reason
+            finish_reason = self_finish_reason
 
+        self_message = UNSET if self.message is None else self.message
         message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
+        if not isinstance(self_message, Unset):
+            message = self_message.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,9 +88,9 @@ class ChatChoice:
             message = AssistantMessage.from_dict(_message)
 
         chat_choice = cls(
-            index=index,
-            finish_reason=finish_reason,
-            message=message,
+            index=None if isinstance(index, Unset) else index,
+            finish_reason=None if isinstance(finish_reason, Unset) else finish_reason,
+            message=None if isinstance(message, Unset) else message,
         )
 
         chat_choice.additional_properties = d
@@ -101,3 +111,19 @@ class ChatChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessageDict
+
+
+ChatChoiceDict = TypedDict(
+    "ChatChoiceDict",
+    {
+        "index": "int",
+        "finish_reason": "str | None",
+        "message": "AssistantMessageDict",
+    },
+    total=False,
+)
+"""`ChatChoice` as a plain dict, with FastGPT's field names."""

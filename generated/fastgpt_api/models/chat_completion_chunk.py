@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,30 +25,35 @@ T = TypeVar("T", bound="ChatCompletionChunk")
 class ChatCompletionChunk:
     """The payload of `answer` and `fastAnswer` frames. `id` is always empty; an empty `content` is a heartbeat."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Always empty. """
-    object_: str | Unset = UNSET
+    object_: str | None = None
     """ Always empty. """
-    created: int | Unset = UNSET
+    created: int | None = None
     """ Always 0. """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ Always empty. """
-    choices: list[ChunkChoice] | Unset = UNSET
+    choices: list[ChunkChoice] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        self_id = UNSET if self.id is None else self.id
+        id = self_id
 
-        object_ = self.object_
+        self_object_ = UNSET if self.object_ is None else self.object_
+        object_ = self_object_
 
-        created = self.created
+        self_created = UNSET if self.created is None else self.created
+        created = self_created
 
-        model = self.model
+        self_model = UNSET if self.model is None else self.model
+        model = self_model
 
+        self_choices = UNSET if self.choices is None else self.choices
         choices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.choices, Unset):
+        if not isinstance(self_choices, Unset):
             choices = []
-            for choices_item_data in self.choices:
+            for choices_item_data in self_choices:
                 choices_item = choices_item_data.to_dict()
                 choices.append(choices_item)
 
@@ -85,11 +96,11 @@ class ChatCompletionChunk:
                 choices.append(choices_item)
 
         chat_completion_chunk = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
+            id=None if isinstance(id, Unset) else id,
+            object_=None if isinstance(object_, Unset) else object_,
+            created=None if isinstance(created, Unset) else created,
+            model=None if isinstance(model, Unset) else model,
+            choices=None if isinstance(choices, Unset) else choices,
         )
 
         chat_completion_chunk.additional_properties = d
@@ -110,3 +121,21 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chunk_choice import ChunkChoiceDict
+
+
+ChatCompletionChunkDict = TypedDict(
+    "ChatCompletionChunkDict",
+    {
+        "id": "str",
+        "object": "str",
+        "created": "int",
+        "model": "str",
+        "choices": "list[ChunkChoiceDict]",
+    },
+    total=False,
+)
+"""`ChatCompletionChunk` as a plain dict, with FastGPT's field names."""

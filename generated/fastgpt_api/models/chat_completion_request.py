@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,30 +36,30 @@ class ChatCompletionRequest:
     messages are appended after the stored history (FastGPT's docs say they are ignored;
     its handler concatenates them). Empty is allowed only for workflow-tool apps.
      """
-    chat_id: str | Unset = UNSET
+    chat_id: str | None = None
     """ Conversation id. With it the server loads the stored history and stores this turn
     under it; without it the turn is stored under a random id. At most 1024 characters;
     unique per app.
      """
-    app_id: str | Unset = UNSET
+    app_id: str | None = None
     """ The app to run. Required with an account (general) key; an app key's bound app is used otherwise. """
-    custom_uid: str | Unset = UNSET
+    custom_uid: str | None = None
     """ An end-user id recorded with the chat (shown as the user in FastGPT's logs). """
-    stream: bool | Unset = UNSET
+    stream: bool | None = None
     """ Answer as a server-sent event stream. """
-    detail: bool | Unset = UNSET
+    detail: bool | None = None
     """ Include node responses and new variables (JSON), or named workflow events (stream). Forced on for workflow-
     tool apps. """
-    response_chat_item_id: str | Unset = UNSET
+    response_chat_item_id: str | None = None
     """ The `dataId` to store the answer under; unique within the chat. Generating it on the
     client lets later feedback, record-detail and delete calls address the answer.
      """
-    variables: Variables | Unset = UNSET
+    variables: Variables | None = None
     """ Workflow global variables (or a workflow-tool app's inputs), merged over the variables stored on the chat;
     the request wins. """
-    metadata: ChatMetadata | Unset = UNSET
+    metadata: ChatMetadata | None = None
     """ Free-form metadata stored on the chat. """
-    retain_dataset_cite: bool | Unset = UNSET
+    retain_dataset_cite: bool | None = None
     """ Keep knowledge-base citation markers (`[<id>](CITE)`) in the answer text. Default false strips them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,27 +69,40 @@ class ChatCompletionRequest:
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
-        chat_id = self.chat_id
+        self_chat_id = UNSET if self.chat_id is None else self.chat_id
+        chat_id = self_chat_id
 
-        app_id = self.app_id
+        self_app_id = UNSET if self.app_id is None else self.app_id
+        app_id = self_app_id
 
-        custom_uid = self.custom_uid
+        self_custom_uid = UNSET if self.custom_uid is None else self.custom_uid
+        custom_uid = self_custom_uid
 
-        stream = self.stream
+        self_stream = UNSET if self.stream is None else self.stream
+        stream = self_stream
 
-        detail = self.detail
+        self_detail = UNSET if self.detail is None else self.detail
+        detail = self_detail
 
-        response_chat_item_id = self.response_chat_item_id
+        self_response_chat_item_id = (
+            UNSET if self.response_chat_item_id is None else self.response_chat_item_id
+        )
+        response_chat_item_id = self_response_chat_item_id
 
+        self_variables = UNSET if self.variables is None else self.variables
         variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables.to_dict()
+        if not isinstance(self_variables, Unset):
+            variables = self_variables.to_dict()
 
+        self_metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(self_metadata, Unset):
+            metadata = self_metadata.to_dict()
 
-        retain_dataset_cite = self.retain_dataset_cite
+        self_retain_dataset_cite = (
+            UNSET if self.retain_dataset_cite is None else self.retain_dataset_cite
+        )
+        retain_dataset_cite = self_retain_dataset_cite
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,15 +176,19 @@ class ChatCompletionRequest:
 
         chat_completion_request = cls(
             messages=messages,
-            chat_id=chat_id,
-            app_id=app_id,
-            custom_uid=custom_uid,
-            stream=stream,
-            detail=detail,
-            response_chat_item_id=response_chat_item_id,
-            variables=variables,
-            metadata=metadata,
-            retain_dataset_cite=retain_dataset_cite,
+            chat_id=None if isinstance(chat_id, Unset) else chat_id,
+            app_id=None if isinstance(app_id, Unset) else app_id,
+            custom_uid=None if isinstance(custom_uid, Unset) else custom_uid,
+            stream=None if isinstance(stream, Unset) else stream,
+            detail=None if isinstance(detail, Unset) else detail,
+            response_chat_item_id=None
+            if isinstance(response_chat_item_id, Unset)
+            else response_chat_item_id,
+            variables=None if isinstance(variables, Unset) else variables,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            retain_dataset_cite=None
+            if isinstance(retain_dataset_cite, Unset)
+            else retain_dataset_cite,
         )
 
         chat_completion_request.additional_properties = d
@@ -185,3 +209,26 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_message import ChatMessageDict
+
+
+ChatCompletionRequestDict = TypedDict(
+    "ChatCompletionRequestDict",
+    {
+        "messages": "Required[list[ChatMessageDict]]",
+        "chatId": "str",
+        "appId": "str",
+        "customUid": "str",
+        "stream": "bool",
+        "detail": "bool",
+        "responseChatItemId": "str",
+        "variables": "dict[str, Any]",
+        "metadata": "dict[str, Any]",
+        "retainDatasetCite": "bool",
+    },
+    total=False,
+)
+"""`ChatCompletionRequest` as a plain dict, with FastGPT's field names."""

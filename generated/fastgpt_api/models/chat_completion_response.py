@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,62 +31,72 @@ class ChatCompletionResponse:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The chat id, or `""` when the request had no `chatId`. """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ Always empty. """
-    object_: str | Unset = UNSET
+    object_: str | None = None
     """ OpenAI compatibility field. """
-    created: int | Unset = UNSET
+    created: int | None = None
     """ OpenAI compatibility field. """
-    usage: Usage | Unset = UNSET
+    usage: Usage | None = None
     """ OpenAI-compatible usage. FastGPT always sends 1/1/1; see node responses for real counts. """
-    choices: list[ChatChoice] | Unset = UNSET
-    response_data: list[NodeResponse] | Unset = UNSET
+    choices: list[ChatChoice] | None = None
+    response_data: list[NodeResponse] | None = None
     """ One entry per node that ran (only with `detail`). """
-    new_variables: Variables | Unset = UNSET
+    new_variables: Variables | None = None
     """ Workflow global variables (or a workflow-tool app's inputs), merged over the variables stored on the chat;
     the request wins. """
-    error: Any | Unset = UNSET
+    error: Any | None = None
     """ The error of the last node, if it failed (the HTTP status stays 200). """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ The generated chat title (newer servers). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        self_id = UNSET if self.id is None else self.id
+        id = self_id
 
-        model = self.model
+        self_model = UNSET if self.model is None else self.model
+        model = self_model
 
-        object_ = self.object_
+        self_object_ = UNSET if self.object_ is None else self.object_
+        object_ = self_object_
 
-        created = self.created
+        self_created = UNSET if self.created is None else self.created
+        created = self_created
 
+        self_usage = UNSET if self.usage is None else self.usage
         usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        if not isinstance(self_usage, Unset):
+            usage = self_usage.to_dict()
 
+        self_choices = UNSET if self.choices is None else self.choices
         choices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.choices, Unset):
+        if not isinstance(self_choices, Unset):
             choices = []
-            for choices_item_data in self.choices:
+            for choices_item_data in self_choices:
                 choices_item = choices_item_data.to_dict()
                 choices.append(choices_item)
 
+        self_response_data = UNSET if self.response_data is None else self.response_data
         response_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.response_data, Unset):
+        if not isinstance(self_response_data, Unset):
             response_data = []
-            for response_data_item_data in self.response_data:
+            for response_data_item_data in self_response_data:
                 response_data_item = response_data_item_data.to_dict()
                 response_data.append(response_data_item)
 
+        self_new_variables = UNSET if self.new_variables is None else self.new_variables
         new_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_variables, Unset):
-            new_variables = self.new_variables.to_dict()
+        if not isinstance(self_new_variables, Unset):
+            new_variables = self_new_variables.to_dict()
 
-        error = self.error
+        self_error = UNSET if self.error is None else self.error
+        error = self_error
 
-        title = self.title
+        self_title = UNSET if self.title is None else self.title
+        title = self_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -161,16 +177,16 @@ class ChatCompletionResponse:
         title = d.pop("title", UNSET)
 
         chat_completion_response = cls(
-            id=id,
-            model=model,
-            object_=object_,
-            created=created,
-            usage=usage,
-            choices=choices,
-            response_data=response_data,
-            new_variables=new_variables,
-            error=error,
-            title=title,
+            id=None if isinstance(id, Unset) else id,
+            model=None if isinstance(model, Unset) else model,
+            object_=None if isinstance(object_, Unset) else object_,
+            created=None if isinstance(created, Unset) else created,
+            usage=None if isinstance(usage, Unset) else usage,
+            choices=None if isinstance(choices, Unset) else choices,
+            response_data=None if isinstance(response_data, Unset) else response_data,
+            new_variables=None if isinstance(new_variables, Unset) else new_variables,
+            error=None if isinstance(error, Unset) else error,
+            title=None if isinstance(title, Unset) else title,
         )
 
         chat_completion_response.additional_properties = d
@@ -191,3 +207,28 @@ class ChatCompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_choice import ChatChoiceDict
+    from ..models.node_response import NodeResponseDict
+    from ..models.usage import UsageDict
+
+
+ChatCompletionResponseDict = TypedDict(
+    "ChatCompletionResponseDict",
+    {
+        "id": "str",
+        "model": "str",
+        "object": "str",
+        "created": "int",
+        "usage": "UsageDict",
+        "choices": "list[ChatChoiceDict]",
+        "responseData": "list[NodeResponseDict]",
+        "newVariables": "dict[str, Any]",
+        "error": "Any",
+        "title": "str",
+    },
+    total=False,
+)
+"""`ChatCompletionResponse` as a plain dict, with FastGPT's field names."""

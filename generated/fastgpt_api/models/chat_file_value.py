@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,24 +20,28 @@ T = TypeVar("T", bound="ChatFileValue")
 class ChatFileValue:
     """A file or image in a message."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `image` or `file`. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The file name. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ Where to fetch it (presigned by the server). """
-    key: str | Unset = UNSET
+    key: str | None = None
     """ Its storage key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
-        name = self.name
+        self_name = UNSET if self.name is None else self.name
+        name = self_name
 
-        url = self.url
+        self_url = UNSET if self.url is None else self.url
+        url = self_url
 
-        key = self.key
+        self_key = UNSET if self.key is None else self.key
+        key = self_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,10 +69,10 @@ class ChatFileValue:
         key = d.pop("key", UNSET)
 
         chat_file_value = cls(
-            type_=type_,
-            name=name,
-            url=url,
-            key=key,
+            type_=None if isinstance(type_, Unset) else type_,
+            name=None if isinstance(name, Unset) else name,
+            url=None if isinstance(url, Unset) else url,
+            key=None if isinstance(key, Unset) else key,
         )
 
         chat_file_value.additional_properties = d
@@ -84,3 +93,16 @@ class ChatFileValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatFileValueDict = TypedDict(
+    "ChatFileValueDict",
+    {
+        "type": "str",
+        "name": "str",
+        "url": "str",
+        "key": "str",
+    },
+    total=False,
+)
+"""`ChatFileValue` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +21,26 @@ T = TypeVar("T", bound="ChatHistory")
 class ChatHistory:
     """One chat in the history list. With an API key FastGPT lists the key owner's chats."""
 
-    chat_id: str | Unset = UNSET
+    chat_id: str
     """ The chat id. """
-    update_time: str | Unset = UNSET
+    update_time: str
     """ When the chat last changed (ISO time). """
-    app_id: str | Unset = UNSET
-    """ The app. """
-    custom_title: str | Unset = UNSET
-    """ The title set by a user, if any. """
-    title: str | Unset = UNSET
+    title: str
     """ The generated title. """
-    top: bool | Unset = UNSET
+    app_id: str | None = None
+    """ The app. """
+    custom_title: str | None = None
+    """ The title set by a user, if any. """
+    top: bool | None = None
     """ Pinned. """
-    chat_generate_status: int | Unset = UNSET
+    chat_generate_status: int | None = None
     """ Whether an answer is being generated: 0 generating, 1 done, 2 error (4.14.11+; absent before). Kept an
     integer so a new state parses. """
-    has_been_read: bool | Unset = UNSET
+    has_been_read: bool | None = None
     """ Whether the latest answer has been read (4.14.11+; absent before). """
-    skill_id: str | Unset = UNSET
+    skill_id: str | None = None
     """ The skill the chat is for, instead of an app (4.15+). """
-    source_type: str | Unset = UNSET
+    source_type: str | None = None
     """ `app` or `chatAgentHelper` (4.15+). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,35 +49,44 @@ class ChatHistory:
 
         update_time = self.update_time
 
-        app_id = self.app_id
-
-        custom_title = self.custom_title
-
         title = self.title
 
-        top = self.top
+        self_app_id = UNSET if self.app_id is None else self.app_id
+        app_id = self_app_id
 
-        chat_generate_status = self.chat_generate_status
+        self_custom_title = UNSET if self.custom_title is None else self.custom_title
+        custom_title = self_custom_title
 
-        has_been_read = self.has_been_read
+        self_top = UNSET if self.top is None else self.top
+        top = self_top
 
-        skill_id = self.skill_id
+        self_chat_generate_status = (
+            UNSET if self.chat_generate_status is None else self.chat_generate_status
+        )
+        chat_generate_status = self_chat_generate_status
 
-        source_type = self.source_type
+        self_has_been_read = UNSET if self.has_been_read is None else self.has_been_read
+        has_been_read = self_has_been_read
+
+        self_skill_id = UNSET if self.skill_id is None else self.skill_id
+        skill_id = self_skill_id
+
+        self_source_type = UNSET if self.source_type is None else self.source_type
+        source_type = self_source_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chat_id is not UNSET:
-            field_dict["chatId"] = chat_id
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
+        field_dict.update(
+            {
+                "chatId": chat_id,
+                "updateTime": update_time,
+                "title": title,
+            }
+        )
         if app_id is not UNSET:
             field_dict["appId"] = app_id
         if custom_title is not UNSET:
             field_dict["customTitle"] = custom_title
-        if title is not UNSET:
-            field_dict["title"] = title
         if top is not UNSET:
             field_dict["top"] = top
         if chat_generate_status is not UNSET:
@@ -88,15 +103,15 @@ class ChatHistory:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        chat_id = d.pop("chatId", UNSET)
+        chat_id = d.pop("chatId")
 
-        update_time = d.pop("updateTime", UNSET)
+        update_time = d.pop("updateTime")
+
+        title = d.pop("title")
 
         app_id = d.pop("appId", UNSET)
 
         custom_title = d.pop("customTitle", UNSET)
-
-        title = d.pop("title", UNSET)
 
         top = d.pop("top", UNSET)
 
@@ -111,14 +126,16 @@ class ChatHistory:
         chat_history = cls(
             chat_id=chat_id,
             update_time=update_time,
-            app_id=app_id,
-            custom_title=custom_title,
             title=title,
-            top=top,
-            chat_generate_status=chat_generate_status,
-            has_been_read=has_been_read,
-            skill_id=skill_id,
-            source_type=source_type,
+            app_id=None if isinstance(app_id, Unset) else app_id,
+            custom_title=None if isinstance(custom_title, Unset) else custom_title,
+            top=None if isinstance(top, Unset) else top,
+            chat_generate_status=None
+            if isinstance(chat_generate_status, Unset)
+            else chat_generate_status,
+            has_been_read=None if isinstance(has_been_read, Unset) else has_been_read,
+            skill_id=None if isinstance(skill_id, Unset) else skill_id,
+            source_type=None if isinstance(source_type, Unset) else source_type,
         )
 
         chat_history.additional_properties = d
@@ -139,3 +156,22 @@ class ChatHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatHistoryDict = TypedDict(
+    "ChatHistoryDict",
+    {
+        "chatId": "Required[str]",
+        "updateTime": "Required[str]",
+        "title": "Required[str]",
+        "appId": "str",
+        "customTitle": "str",
+        "top": "bool",
+        "chatGenerateStatus": "int",
+        "hasBeenRead": "bool",
+        "skillId": "str",
+        "sourceType": "str",
+    },
+    total=False,
+)
+"""`ChatHistory` as a plain dict, with FastGPT's field names."""

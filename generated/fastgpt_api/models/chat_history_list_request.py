@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,45 +24,61 @@ class ChatHistoryListRequest:
 
     app_id: str
     """ The app whose chats to list. """
-    offset: int | Unset = UNSET
+    offset: int | None = None
     """ How many chats to skip. """
-    page_num: int | Unset = UNSET
+    page_num: int | None = None
     """ The page number (from 1), instead of `offset` (4.14.7.2+; the SDK pages by `offset`). """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ How many chats to return. """
-    source: ChatSource | Unset = UNSET
+    source: ChatSource | None = None
     """ Where the chat came from (FastGPT 4.16's `ChatSourceEnum`). `wechat` is new in 4.14.9.1 (older servers
     reject it); `team` (team-space chats) was removed in 4.14.9.1 and 4.16 rejects it. """
-    start_create_time: str | Unset = UNSET
+    start_create_time: str | None = None
     """ Only chats created at or after this ISO time. """
-    end_create_time: str | Unset = UNSET
+    end_create_time: str | None = None
     """ Only chats created at or before this ISO time. """
-    start_update_time: str | Unset = UNSET
+    start_update_time: str | None = None
     """ Only chats updated at or after this ISO time. """
-    end_update_time: str | Unset = UNSET
+    end_update_time: str | None = None
     """ Only chats updated at or before this ISO time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         app_id = self.app_id
 
-        offset = self.offset
+        self_offset = UNSET if self.offset is None else self.offset
+        offset = self_offset
 
-        page_num = self.page_num
+        self_page_num = UNSET if self.page_num is None else self.page_num
+        page_num = self_page_num
 
-        page_size = self.page_size
+        self_page_size = UNSET if self.page_size is None else self.page_size
+        page_size = self_page_size
 
+        self_source = UNSET if self.source is None else self.source
         source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
+        if not isinstance(self_source, Unset):
+            source = self_source
 
-        start_create_time = self.start_create_time
+        self_start_create_time = (
+            UNSET if self.start_create_time is None else self.start_create_time
+        )
+        start_create_time = self_start_create_time
 
-        end_create_time = self.end_create_time
+        self_end_create_time = (
+            UNSET if self.end_create_time is None else self.end_create_time
+        )
+        end_create_time = self_end_create_time
 
-        start_update_time = self.start_update_time
+        self_start_update_time = (
+            UNSET if self.start_update_time is None else self.start_update_time
+        )
+        start_update_time = self_start_update_time
 
-        end_update_time = self.end_update_time
+        self_end_update_time = (
+            UNSET if self.end_update_time is None else self.end_update_time
+        )
+        end_update_time = self_end_update_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,14 +134,22 @@ class ChatHistoryListRequest:
 
         chat_history_list_request = cls(
             app_id=app_id,
-            offset=offset,
-            page_num=page_num,
-            page_size=page_size,
-            source=source,
-            start_create_time=start_create_time,
-            end_create_time=end_create_time,
-            start_update_time=start_update_time,
-            end_update_time=end_update_time,
+            offset=None if isinstance(offset, Unset) else offset,
+            page_num=None if isinstance(page_num, Unset) else page_num,
+            page_size=None if isinstance(page_size, Unset) else page_size,
+            source=None if isinstance(source, Unset) else source,
+            start_create_time=None
+            if isinstance(start_create_time, Unset)
+            else start_create_time,
+            end_create_time=None
+            if isinstance(end_create_time, Unset)
+            else end_create_time,
+            start_update_time=None
+            if isinstance(start_update_time, Unset)
+            else start_update_time,
+            end_update_time=None
+            if isinstance(end_update_time, Unset)
+            else end_update_time,
         )
 
         chat_history_list_request.additional_properties = d
@@ -140,3 +170,21 @@ class ChatHistoryListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatHistoryListRequestDict = TypedDict(
+    "ChatHistoryListRequestDict",
+    {
+        "appId": "Required[str]",
+        "offset": "int",
+        "pageNum": "int",
+        "pageSize": "int",
+        "source": "ChatSource",
+        "startCreateTime": "str",
+        "endCreateTime": "str",
+        "startUpdateTime": "str",
+        "endUpdateTime": "str",
+    },
+    total=False,
+)
+"""`ChatHistoryListRequest` as a plain dict, with FastGPT's field names."""

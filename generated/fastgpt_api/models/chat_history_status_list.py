@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,15 +25,16 @@ T = TypeVar("T", bound="ChatHistoryStatusList")
 class ChatHistoryStatusList:
     """The state of the chats that exist."""
 
-    list_: list[ChatHistoryStatus] | Unset = UNSET
+    list_: list[ChatHistoryStatus] | None = None
     """ One entry per chat found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_list_ = UNSET if self.list_ is None else self.list_
         list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
+        if not isinstance(self_list_, Unset):
             list_ = []
-            for list_item_data in self.list_:
+            for list_item_data in self_list_:
                 list_item = list_item_data.to_dict()
                 list_.append(list_item)
 
@@ -54,7 +61,7 @@ class ChatHistoryStatusList:
                 list_.append(list_item)
 
         chat_history_status_list = cls(
-            list_=list_,
+            list_=None if isinstance(list_, Unset) else list_,
         )
 
         chat_history_status_list.additional_properties = d
@@ -75,3 +82,17 @@ class ChatHistoryStatusList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_history_status import ChatHistoryStatusDict
+
+
+ChatHistoryStatusListDict = TypedDict(
+    "ChatHistoryStatusListDict",
+    {
+        "list": "list[ChatHistoryStatusDict]",
+    },
+    total=False,
+)
+"""`ChatHistoryStatusList` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,3 +72,14 @@ class ChatHistoryStatusRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatHistoryStatusRequestDict = TypedDict(
+    "ChatHistoryStatusRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatIds": "Required[list[str]]",
+    },
+    total=False,
+)
+"""`ChatHistoryStatusRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,46 +26,56 @@ T = TypeVar("T", bound="ChatInit")
 class ChatInit:
     """What a chat window needs to open a chat."""
 
-    chat_id: str | Unset = UNSET
+    chat_id: str | None = None
     """ The chat id. """
-    app_id: str | Unset = UNSET
+    app_id: str | None = None
     """ The app. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ The chat's title. """
-    user_avatar: str | Unset = UNSET
+    user_avatar: str | None = None
     """ The user's avatar. """
-    variables: Variables | Unset = UNSET
+    variables: Variables | None = None
     """ Workflow global variables (or a workflow-tool app's inputs), merged over the variables stored on the chat;
     the request wins. """
-    app: ChatInitApp | Unset = UNSET
+    app: ChatInitApp | None = None
     """ The app as a chat window shows it. """
-    chat_generate_status: int | Unset = UNSET
+    chat_generate_status: int | None = None
     """ Whether an answer is being generated: 0 generating, 1 done, 2 error (4.14.11+; absent before). Kept an
     integer so a new state parses. """
-    has_been_read: bool | Unset = UNSET
+    has_been_read: bool | None = None
     """ Whether the latest answer has been read (4.14.11+; absent before). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chat_id = self.chat_id
+        self_chat_id = UNSET if self.chat_id is None else self.chat_id
+        chat_id = self_chat_id
 
-        app_id = self.app_id
+        self_app_id = UNSET if self.app_id is None else self.app_id
+        app_id = self_app_id
 
-        title = self.title
+        self_title = UNSET if self.title is None else self.title
+        title = self_title
 
-        user_avatar = self.user_avatar
+        self_user_avatar = UNSET if self.user_avatar is None else self.user_avatar
+        user_avatar = self_user_avatar
 
+        self_variables = UNSET if self.variables is None else self.variables
         variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables.to_dict()
+        if not isinstance(self_variables, Unset):
+            variables = self_variables.to_dict()
 
+        self_app = UNSET if self.app is None else self.app
         app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.app, Unset):
-            app = self.app.to_dict()
+        if not isinstance(self_app, Unset):
+            app = self_app.to_dict()
 
-        chat_generate_status = self.chat_generate_status
+        self_chat_generate_status = (
+            UNSET if self.chat_generate_status is None else self.chat_generate_status
+        )
+        chat_generate_status = self_chat_generate_status
 
-        has_been_read = self.has_been_read
+        self_has_been_read = UNSET if self.has_been_read is None else self.has_been_read
+        has_been_read = self_has_been_read
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,14 +132,16 @@ class ChatInit:
         has_been_read = d.pop("hasBeenRead", UNSET)
 
         chat_init = cls(
-            chat_id=chat_id,
-            app_id=app_id,
-            title=title,
-            user_avatar=user_avatar,
-            variables=variables,
-            app=app,
-            chat_generate_status=chat_generate_status,
-            has_been_read=has_been_read,
+            chat_id=None if isinstance(chat_id, Unset) else chat_id,
+            app_id=None if isinstance(app_id, Unset) else app_id,
+            title=None if isinstance(title, Unset) else title,
+            user_avatar=None if isinstance(user_avatar, Unset) else user_avatar,
+            variables=None if isinstance(variables, Unset) else variables,
+            app=None if isinstance(app, Unset) else app,
+            chat_generate_status=None
+            if isinstance(chat_generate_status, Unset)
+            else chat_generate_status,
+            has_been_read=None if isinstance(has_been_read, Unset) else has_been_read,
         )
 
         chat_init.additional_properties = d
@@ -144,3 +162,24 @@ class ChatInit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_init_app import ChatInitAppDict
+
+
+ChatInitDict = TypedDict(
+    "ChatInitDict",
+    {
+        "chatId": "str",
+        "appId": "str",
+        "title": "str",
+        "userAvatar": "str",
+        "variables": "dict[str, Any]",
+        "app": "ChatInitAppDict",
+        "chatGenerateStatus": "int",
+        "hasBeenRead": "bool",
+    },
+    total=False,
+)
+"""`ChatInit` as a plain dict, with FastGPT's field names."""

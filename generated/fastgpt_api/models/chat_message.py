@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,17 +33,14 @@ class ChatMessage:
     role: ChatRole
     """ The author of a message. """
     content: (
-        list[FileUrlContentPart | ImageUrlContentPart | TextContentPart]
-        | None
-        | str
-        | Unset
-    ) = UNSET
+        list[FileUrlContentPart | ImageUrlContentPart | TextContentPart] | None | str
+    ) = None
     """ Text, or a list of content parts (text, image URL, file URL). """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Optional participant name. """
-    data_id: str | Unset = UNSET
+    data_id: str | None = None
     """ The stored record id of this message, if it came from FastGPT. """
-    hide_in_ui: bool | Unset = UNSET
+    hide_in_ui: bool | None = None
     """ Stored but hidden in FastGPT's chat UI. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,12 +50,13 @@ class ChatMessage:
 
         role: str = self.role
 
+        self_content = UNSET if self.content is None else self.content
         content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(self_content, Unset):
             content = UNSET
-        elif isinstance(self.content, list):
+        elif isinstance(self_content, list):
             content = []
-            for content_type_1_item_data in self.content:
+            for content_type_1_item_data in self_content:
                 content_type_1_item: dict[str, Any]
                 if isinstance(content_type_1_item_data, TextContentPart) or isinstance(
                     content_type_1_item_data, ImageUrlContentPart
@@ -62,13 +68,16 @@ class ChatMessage:
                 content.append(content_type_1_item)
 
         else:
-            content = self.content
+            content = self_content
 
-        name = self.name
+        self_name = UNSET if self.name is None else self.name
+        name = self_name
 
-        data_id = self.data_id
+        self_data_id = UNSET if self.data_id is None else self.data_id
+        data_id = self_data_id
 
-        hide_in_ui = self.hide_in_ui
+        self_hide_in_ui = UNSET if self.hide_in_ui is None else self.hide_in_ui
+        hide_in_ui = self_hide_in_ui
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -174,10 +183,10 @@ class ChatMessage:
 
         chat_message = cls(
             role=role,
-            content=content,
-            name=name,
-            data_id=data_id,
-            hide_in_ui=hide_in_ui,
+            content=None if isinstance(content, Unset) else content,
+            name=None if isinstance(name, Unset) else name,
+            data_id=None if isinstance(data_id, Unset) else data_id,
+            hide_in_ui=None if isinstance(hide_in_ui, Unset) else hide_in_ui,
         )
 
         chat_message.additional_properties = d
@@ -198,3 +207,23 @@ class ChatMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.file_url_content_part import FileUrlContentPartDict
+    from ..models.image_url_content_part import ImageUrlContentPartDict
+    from ..models.text_content_part import TextContentPartDict
+
+
+ChatMessageDict = TypedDict(
+    "ChatMessageDict",
+    {
+        "role": "Required[ChatRole]",
+        "content": "str | list[TextContentPartDict | ImageUrlContentPartDict | FileUrlContentPartDict] | None",
+        "name": "str",
+        "dataId": "str",
+        "hideInUI": "bool",
+    },
+    total=False,
+)
+"""`ChatMessage` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,17 +29,17 @@ class ChatRecordListRequest:
     """ The app. """
     chat_id: str
     """ The chat. """
-    offset: int | Unset = UNSET
+    offset: int | None = None
     """ How many records to skip. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ How many records to return. """
-    page_num: int | Unset = UNSET
+    page_num: int | None = None
     """ The page number (from 1), instead of `offset` (4.14.7.2+; the SDK pages by `offset`). """
-    load_custom_feedbacks: bool | Unset = UNSET
+    load_custom_feedbacks: bool | None = None
     """ Include custom feedbacks. """
-    include_deleted: bool | Unset = UNSET
+    include_deleted: bool | None = None
     """ Include deleted records (4.16; older servers ignore it). """
-    type_: ChatRecordView | Unset = UNSET
+    type_: ChatRecordView | None = None
     """ Which view the records are for (4.16 has no `team` view; team chats were removed). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,19 +48,29 @@ class ChatRecordListRequest:
 
         chat_id = self.chat_id
 
-        offset = self.offset
+        self_offset = UNSET if self.offset is None else self.offset
+        offset = self_offset
 
-        page_size = self.page_size
+        self_page_size = UNSET if self.page_size is None else self.page_size
+        page_size = self_page_size
 
-        page_num = self.page_num
+        self_page_num = UNSET if self.page_num is None else self.page_num
+        page_num = self_page_num
 
-        load_custom_feedbacks = self.load_custom_feedbacks
+        self_load_custom_feedbacks = (
+            UNSET if self.load_custom_feedbacks is None else self.load_custom_feedbacks
+        )
+        load_custom_feedbacks = self_load_custom_feedbacks
 
-        include_deleted = self.include_deleted
+        self_include_deleted = (
+            UNSET if self.include_deleted is None else self.include_deleted
+        )
+        include_deleted = self_include_deleted
 
+        self_type_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        if not isinstance(self_type_, Unset):
+            type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,12 +122,16 @@ class ChatRecordListRequest:
         chat_record_list_request = cls(
             app_id=app_id,
             chat_id=chat_id,
-            offset=offset,
-            page_size=page_size,
-            page_num=page_num,
-            load_custom_feedbacks=load_custom_feedbacks,
-            include_deleted=include_deleted,
-            type_=type_,
+            offset=None if isinstance(offset, Unset) else offset,
+            page_size=None if isinstance(page_size, Unset) else page_size,
+            page_num=None if isinstance(page_num, Unset) else page_num,
+            load_custom_feedbacks=None
+            if isinstance(load_custom_feedbacks, Unset)
+            else load_custom_feedbacks,
+            include_deleted=None
+            if isinstance(include_deleted, Unset)
+            else include_deleted,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         chat_record_list_request.additional_properties = d
@@ -132,3 +152,20 @@ class ChatRecordListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatRecordListRequestDict = TypedDict(
+    "ChatRecordListRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "offset": "int",
+        "pageSize": "int",
+        "pageNum": "int",
+        "loadCustomFeedbacks": "bool",
+        "includeDeleted": "bool",
+        "type": "ChatRecordView",
+    },
+    total=False,
+)
+"""`ChatRecordListRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +28,27 @@ class ChatRecordsV2PageEnvelope:
 
     code: int
     """ 200 on success. """
-    status_text: str | Unset = UNSET
+    status_text: str | None = None
     """ Empty on success. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Empty on success. """
-    data: ChatRecordsV2Page | Unset = UNSET
+    data: ChatRecordsV2Page | None = None
     """ A page of a chat's messages, oldest first, with whether there is more each way. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        status_text = self.status_text
+        self_status_text = UNSET if self.status_text is None else self.status_text
+        status_text = self_status_text
 
-        message = self.message
+        self_message = UNSET if self.message is None else self.message
+        message = self_message
 
+        self_data = UNSET if self.data is None else self.data
         data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        if not isinstance(self_data, Unset):
+            data = self_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,9 +86,9 @@ class ChatRecordsV2PageEnvelope:
 
         chat_records_v2_page_envelope = cls(
             code=code,
-            status_text=status_text,
-            message=message,
-            data=data,
+            status_text=None if isinstance(status_text, Unset) else status_text,
+            message=None if isinstance(message, Unset) else message,
+            data=None if isinstance(data, Unset) else data,
         )
 
         chat_records_v2_page_envelope.additional_properties = d
@@ -99,3 +109,20 @@ class ChatRecordsV2PageEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_records_v2_page import ChatRecordsV2PageDict
+
+
+ChatRecordsV2PageEnvelopeDict = TypedDict(
+    "ChatRecordsV2PageEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "ChatRecordsV2PageDict",
+    },
+    total=False,
+)
+"""`ChatRecordsV2PageEnvelope` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,17 +25,17 @@ class ChatRecordsV2Request:
     """ The app. """
     chat_id: str
     """ The chat. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ Messages per page (default 10). """
-    initial_id: str | Unset = UNSET
+    initial_id: str | None = None
     """ Center the page on this message (`dataId`). """
-    prev_id: str | Unset = UNSET
+    prev_id: str | None = None
     """ The messages before this one (`dataId`). """
-    next_id: str | Unset = UNSET
+    next_id: str | None = None
     """ The messages after this one (`dataId`). """
-    load_custom_feedbacks: bool | Unset = UNSET
+    load_custom_feedbacks: bool | None = None
     """ Include custom feedbacks and deletion times. """
-    include_deleted: bool | Unset = UNSET
+    include_deleted: bool | None = None
     """ Include deleted messages (4.16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,17 +44,27 @@ class ChatRecordsV2Request:
 
         chat_id = self.chat_id
 
-        page_size = self.page_size
+        self_page_size = UNSET if self.page_size is None else self.page_size
+        page_size = self_page_size
 
-        initial_id = self.initial_id
+        self_initial_id = UNSET if self.initial_id is None else self.initial_id
+        initial_id = self_initial_id
 
-        prev_id = self.prev_id
+        self_prev_id = UNSET if self.prev_id is None else self.prev_id
+        prev_id = self_prev_id
 
-        next_id = self.next_id
+        self_next_id = UNSET if self.next_id is None else self.next_id
+        next_id = self_next_id
 
-        load_custom_feedbacks = self.load_custom_feedbacks
+        self_load_custom_feedbacks = (
+            UNSET if self.load_custom_feedbacks is None else self.load_custom_feedbacks
+        )
+        load_custom_feedbacks = self_load_custom_feedbacks
 
-        include_deleted = self.include_deleted
+        self_include_deleted = (
+            UNSET if self.include_deleted is None else self.include_deleted
+        )
+        include_deleted = self_include_deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,12 +111,16 @@ class ChatRecordsV2Request:
         chat_records_v2_request = cls(
             app_id=app_id,
             chat_id=chat_id,
-            page_size=page_size,
-            initial_id=initial_id,
-            prev_id=prev_id,
-            next_id=next_id,
-            load_custom_feedbacks=load_custom_feedbacks,
-            include_deleted=include_deleted,
+            page_size=None if isinstance(page_size, Unset) else page_size,
+            initial_id=None if isinstance(initial_id, Unset) else initial_id,
+            prev_id=None if isinstance(prev_id, Unset) else prev_id,
+            next_id=None if isinstance(next_id, Unset) else next_id,
+            load_custom_feedbacks=None
+            if isinstance(load_custom_feedbacks, Unset)
+            else load_custom_feedbacks,
+            include_deleted=None
+            if isinstance(include_deleted, Unset)
+            else include_deleted,
         )
 
         chat_records_v2_request.additional_properties = d
@@ -121,3 +141,20 @@ class ChatRecordsV2Request:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatRecordsV2RequestDict = TypedDict(
+    "ChatRecordsV2RequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "pageSize": "int",
+        "initialId": "str",
+        "prevId": "str",
+        "nextId": "str",
+        "loadCustomFeedbacks": "bool",
+        "includeDeleted": "bool",
+    },
+    total=False,
+)
+"""`ChatRecordsV2Request` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -82,3 +84,18 @@ class ChildrenInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.nested_interactive_params import NestedInteractiveParamsDict
+
+
+ChildrenInteractiveDict = TypedDict(
+    "ChildrenInteractiveDict",
+    {
+        "type": 'Required[Literal["childrenInteractive"]]',
+        "params": "Required[NestedInteractiveParamsDict]",
+    },
+    total=False,
+)
+"""`ChildrenInteractive` as a plain dict, with FastGPT's field names."""

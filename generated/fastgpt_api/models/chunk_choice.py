@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,26 +26,29 @@ T = TypeVar("T", bound="ChunkChoice")
 class ChunkChoice:
     """The single choice of a chunk."""
 
-    index: int | Unset = UNSET
+    index: int | None = None
     """ Always 0. """
-    delta: ChunkDelta | Unset = UNSET
+    delta: ChunkDelta | None = None
     """ New answer text or reasoning text. """
-    finish_reason: None | str | Unset = UNSET
+    finish_reason: None | str = None
     """ `stop` on the final chunk. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
+        self_index = UNSET if self.index is None else self.index
+        index = self_index
 
+        self_delta = UNSET if self.delta is None else self.delta
         delta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delta, Unset):
-            delta = self.delta.to_dict()
+        if not isinstance(self_delta, Unset):
+            delta = self_delta.to_dict()
 
+        self_finish_reason = UNSET if self.finish_reason is None else self.finish_reason
         finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
+        if isinstance(self_finish_reason, Unset):
             finish_reason = UNSET
         else:
-            finish_reason = self.finish_reason
+            finish_reason = self_finish_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,9 +86,9 @@ class ChunkChoice:
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
         chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
+            index=None if isinstance(index, Unset) else index,
+            delta=None if isinstance(delta, Unset) else delta,
+            finish_reason=None if isinstance(finish_reason, Unset) else finish_reason,
         )
 
         chunk_choice.additional_properties = d
@@ -99,3 +109,19 @@ class ChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chunk_delta import ChunkDeltaDict
+
+
+ChunkChoiceDict = TypedDict(
+    "ChunkChoiceDict",
+    {
+        "index": "int",
+        "delta": "ChunkDeltaDict",
+        "finish_reason": "str | None",
+    },
+    total=False,
+)
+"""`ChunkChoice` as a plain dict, with FastGPT's field names."""

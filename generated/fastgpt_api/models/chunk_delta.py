@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,28 +21,33 @@ T = TypeVar("T", bound="ChunkDelta")
 class ChunkDelta:
     """New answer text or reasoning text."""
 
-    role: str | Unset = UNSET
+    role: str | None = None
     """ Always `assistant`. """
-    content: None | str | Unset = UNSET
+    content: None | str = None
     """ New answer text. """
-    reasoning_content: None | str | Unset = UNSET
+    reasoning_content: None | str = None
     """ New reasoning text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
+        self_role = UNSET if self.role is None else self.role
+        role = self_role
 
+        self_content = UNSET if self.content is None else self.content
         content: None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(self_content, Unset):
             content = UNSET
         else:
-            content = self.content
+            content = self_content
 
+        self_reasoning_content = (
+            UNSET if self.reasoning_content is None else self.reasoning_content
+        )
         reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
+        if isinstance(self_reasoning_content, Unset):
             reasoning_content = UNSET
         else:
-            reasoning_content = self.reasoning_content
+            reasoning_content = self_reasoning_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,9 +85,11 @@ class ChunkDelta:
         reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
 
         chunk_delta = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
+            role=None if isinstance(role, Unset) else role,
+            content=None if isinstance(content, Unset) else content,
+            reasoning_content=None
+            if isinstance(reasoning_content, Unset)
+            else reasoning_content,
         )
 
         chunk_delta.additional_properties = d
@@ -97,3 +110,15 @@ class ChunkDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChunkDeltaDict = TypedDict(
+    "ChunkDeltaDict",
+    {
+        "role": "str",
+        "content": "str | None",
+        "reasoning_content": "str | None",
+    },
+    total=False,
+)
+"""`ChunkDelta` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,83 +31,127 @@ class ChunkSettings:
 
     """
 
-    training_type: TrainingType | Unset = UNSET
+    training_type: TrainingType | None = None
     """ How to turn the text into data: `chunk` (split), `qa` (the agent model writes Q/A pairs), `auto`,
     `imageParse`, `backup`, `template`. """
-    chunk_trigger_type: ChunkTriggerType | Unset = UNSET
+    chunk_trigger_type: ChunkTriggerType | None = None
     """ When to split: at a minimum size, always, or above the model's maximum. """
-    chunk_trigger_min_size: int | Unset = UNSET
+    chunk_trigger_min_size: int | None = None
     """ The size above which text is split (with `minSize`). """
-    data_enhance_collection_name: bool | Unset = UNSET
+    data_enhance_collection_name: bool | None = None
     """ Prefix each chunk's index with the collection name. """
-    image_index: bool | Unset = UNSET
+    image_index: bool | None = None
     """ Index images found in the text. """
-    auto_indexes: bool | Unset = UNSET
+    auto_indexes: bool | None = None
     """ Let the agent model write extra indexes. """
-    index_prefix_title: bool | Unset = UNSET
+    index_prefix_title: bool | None = None
     """ Prefix indexes with the title. """
-    chunk_setting_mode: ChunkSettingMode | Unset = UNSET
+    chunk_setting_mode: ChunkSettingMode | None = None
     """ `auto` (FastGPT's defaults) or `custom` (the fields below). """
-    chunk_split_mode: ChunkSplitMode | Unset = UNSET
+    chunk_split_mode: ChunkSplitMode | None = None
     """ Split by paragraph, by size or by a custom character. """
-    paragraph_chunk_ai_mode: ParagraphChunkAiMode | Unset = UNSET
+    paragraph_chunk_ai_mode: ParagraphChunkAiMode | None = None
     """ Let the model find paragraphs. """
-    paragraph_chunk_deep: int | Unset = UNSET
+    paragraph_chunk_deep: int | None = None
     """ Heading depth for paragraph splitting. """
-    paragraph_chunk_min_size: int | Unset = UNSET
+    paragraph_chunk_min_size: int | None = None
     """ Minimum paragraph size. """
-    chunk_size: int | Unset = UNSET
+    chunk_size: int | None = None
     """ Target chunk size in tokens. """
-    chunk_splitter: str | Unset = UNSET
+    chunk_splitter: str | None = None
     """ A custom split character (with `char`). """
-    index_size: int | Unset = UNSET
+    index_size: int | None = None
     """ Index size in tokens. """
-    qa_prompt: str | Unset = UNSET
+    qa_prompt: str | None = None
     """ The prompt for `qa` training. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_training_type = UNSET if self.training_type is None else self.training_type
         training_type: str | Unset = UNSET
-        if not isinstance(self.training_type, Unset):
-            training_type = self.training_type
+        if not isinstance(self_training_type, Unset):
+            training_type = self_training_type
 
+        self_chunk_trigger_type = (
+            UNSET if self.chunk_trigger_type is None else self.chunk_trigger_type
+        )
         chunk_trigger_type: str | Unset = UNSET
-        if not isinstance(self.chunk_trigger_type, Unset):
-            chunk_trigger_type = self.chunk_trigger_type
+        if not isinstance(self_chunk_trigger_type, Unset):
+            chunk_trigger_type = self_chunk_trigger_type
 
-        chunk_trigger_min_size = self.chunk_trigger_min_size
+        self_chunk_trigger_min_size = (
+            UNSET
+            if self.chunk_trigger_min_size is None
+            else self.chunk_trigger_min_size
+        )
+        chunk_trigger_min_size = self_chunk_trigger_min_size
 
-        data_enhance_collection_name = self.data_enhance_collection_name
+        self_data_enhance_collection_name = (
+            UNSET
+            if self.data_enhance_collection_name is None
+            else self.data_enhance_collection_name
+        )
+        data_enhance_collection_name = self_data_enhance_collection_name
 
-        image_index = self.image_index
+        self_image_index = UNSET if self.image_index is None else self.image_index
+        image_index = self_image_index
 
-        auto_indexes = self.auto_indexes
+        self_auto_indexes = UNSET if self.auto_indexes is None else self.auto_indexes
+        auto_indexes = self_auto_indexes
 
-        index_prefix_title = self.index_prefix_title
+        self_index_prefix_title = (
+            UNSET if self.index_prefix_title is None else self.index_prefix_title
+        )
+        index_prefix_title = self_index_prefix_title
 
+        self_chunk_setting_mode = (
+            UNSET if self.chunk_setting_mode is None else self.chunk_setting_mode
+        )
         chunk_setting_mode: str | Unset = UNSET
-        if not isinstance(self.chunk_setting_mode, Unset):
-            chunk_setting_mode = self.chunk_setting_mode
+        if not isinstance(self_chunk_setting_mode, Unset):
+            chunk_setting_mode = self_chunk_setting_mode
 
+        self_chunk_split_mode = (
+            UNSET if self.chunk_split_mode is None else self.chunk_split_mode
+        )
         chunk_split_mode: str | Unset = UNSET
-        if not isinstance(self.chunk_split_mode, Unset):
-            chunk_split_mode = self.chunk_split_mode
+        if not isinstance(self_chunk_split_mode, Unset):
+            chunk_split_mode = self_chunk_split_mode
 
+        self_paragraph_chunk_ai_mode = (
+            UNSET
+            if self.paragraph_chunk_ai_mode is None
+            else self.paragraph_chunk_ai_mode
+        )
         paragraph_chunk_ai_mode: str | Unset = UNSET
-        if not isinstance(self.paragraph_chunk_ai_mode, Unset):
-            paragraph_chunk_ai_mode = self.paragraph_chunk_ai_mode
+        if not isinstance(self_paragraph_chunk_ai_mode, Unset):
+            paragraph_chunk_ai_mode = self_paragraph_chunk_ai_mode
 
-        paragraph_chunk_deep = self.paragraph_chunk_deep
+        self_paragraph_chunk_deep = (
+            UNSET if self.paragraph_chunk_deep is None else self.paragraph_chunk_deep
+        )
+        paragraph_chunk_deep = self_paragraph_chunk_deep
 
-        paragraph_chunk_min_size = self.paragraph_chunk_min_size
+        self_paragraph_chunk_min_size = (
+            UNSET
+            if self.paragraph_chunk_min_size is None
+            else self.paragraph_chunk_min_size
+        )
+        paragraph_chunk_min_size = self_paragraph_chunk_min_size
 
-        chunk_size = self.chunk_size
+        self_chunk_size = UNSET if self.chunk_size is None else self.chunk_size
+        chunk_size = self_chunk_size
 
-        chunk_splitter = self.chunk_splitter
+        self_chunk_splitter = (
+            UNSET if self.chunk_splitter is None else self.chunk_splitter
+        )
+        chunk_splitter = self_chunk_splitter
 
-        index_size = self.index_size
+        self_index_size = UNSET if self.index_size is None else self.index_size
+        index_size = self_index_size
 
-        qa_prompt = self.qa_prompt
+        self_qa_prompt = UNSET if self.qa_prompt is None else self.qa_prompt
+        qa_prompt = self_qa_prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -205,22 +254,42 @@ class ChunkSettings:
         qa_prompt = d.pop("qaPrompt", UNSET)
 
         chunk_settings = cls(
-            training_type=training_type,
-            chunk_trigger_type=chunk_trigger_type,
-            chunk_trigger_min_size=chunk_trigger_min_size,
-            data_enhance_collection_name=data_enhance_collection_name,
-            image_index=image_index,
-            auto_indexes=auto_indexes,
-            index_prefix_title=index_prefix_title,
-            chunk_setting_mode=chunk_setting_mode,
-            chunk_split_mode=chunk_split_mode,
-            paragraph_chunk_ai_mode=paragraph_chunk_ai_mode,
-            paragraph_chunk_deep=paragraph_chunk_deep,
-            paragraph_chunk_min_size=paragraph_chunk_min_size,
-            chunk_size=chunk_size,
-            chunk_splitter=chunk_splitter,
-            index_size=index_size,
-            qa_prompt=qa_prompt,
+            training_type=None if isinstance(training_type, Unset) else training_type,
+            chunk_trigger_type=None
+            if isinstance(chunk_trigger_type, Unset)
+            else chunk_trigger_type,
+            chunk_trigger_min_size=None
+            if isinstance(chunk_trigger_min_size, Unset)
+            else chunk_trigger_min_size,
+            data_enhance_collection_name=None
+            if isinstance(data_enhance_collection_name, Unset)
+            else data_enhance_collection_name,
+            image_index=None if isinstance(image_index, Unset) else image_index,
+            auto_indexes=None if isinstance(auto_indexes, Unset) else auto_indexes,
+            index_prefix_title=None
+            if isinstance(index_prefix_title, Unset)
+            else index_prefix_title,
+            chunk_setting_mode=None
+            if isinstance(chunk_setting_mode, Unset)
+            else chunk_setting_mode,
+            chunk_split_mode=None
+            if isinstance(chunk_split_mode, Unset)
+            else chunk_split_mode,
+            paragraph_chunk_ai_mode=None
+            if isinstance(paragraph_chunk_ai_mode, Unset)
+            else paragraph_chunk_ai_mode,
+            paragraph_chunk_deep=None
+            if isinstance(paragraph_chunk_deep, Unset)
+            else paragraph_chunk_deep,
+            paragraph_chunk_min_size=None
+            if isinstance(paragraph_chunk_min_size, Unset)
+            else paragraph_chunk_min_size,
+            chunk_size=None if isinstance(chunk_size, Unset) else chunk_size,
+            chunk_splitter=None
+            if isinstance(chunk_splitter, Unset)
+            else chunk_splitter,
+            index_size=None if isinstance(index_size, Unset) else index_size,
+            qa_prompt=None if isinstance(qa_prompt, Unset) else qa_prompt,
         )
 
         chunk_settings.additional_properties = d
@@ -241,3 +310,28 @@ class ChunkSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChunkSettingsDict = TypedDict(
+    "ChunkSettingsDict",
+    {
+        "trainingType": "TrainingType",
+        "chunkTriggerType": "ChunkTriggerType",
+        "chunkTriggerMinSize": "int",
+        "dataEnhanceCollectionName": "bool",
+        "imageIndex": "bool",
+        "autoIndexes": "bool",
+        "indexPrefixTitle": "bool",
+        "chunkSettingMode": "ChunkSettingMode",
+        "chunkSplitMode": "ChunkSplitMode",
+        "paragraphChunkAIMode": "ParagraphChunkAiMode",
+        "paragraphChunkDeep": "int",
+        "paragraphChunkMinSize": "int",
+        "chunkSize": "int",
+        "chunkSplitter": "str",
+        "indexSize": "int",
+        "qaPrompt": "str",
+    },
+    total=False,
+)
+"""`ChunkSettings` as a plain dict, with FastGPT's field names."""

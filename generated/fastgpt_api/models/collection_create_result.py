@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.collection_insert_result import CollectionInsertResult
@@ -19,26 +24,25 @@ T = TypeVar("T", bound="CollectionCreateResult")
 class CollectionCreateResult:
     """A new collection and what its import queued."""
 
-    collection_id: str | Unset = UNSET
+    collection_id: str
     """ The collection id. """
-    results: CollectionInsertResult | Unset = UNSET
+    results: CollectionInsertResult
     """ What the import queued (`{insertLen}`, in 4.14 and 4.16 alike). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         collection_id = self.collection_id
 
-        results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results.to_dict()
+        results = self.results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collection_id is not UNSET:
-            field_dict["collectionId"] = collection_id
-        if results is not UNSET:
-            field_dict["results"] = results
+        field_dict.update(
+            {
+                "collectionId": collection_id,
+                "results": results,
+            }
+        )
 
         return field_dict
 
@@ -47,14 +51,9 @@ class CollectionCreateResult:
         from ..models.collection_insert_result import CollectionInsertResult
 
         d = dict(src_dict)
-        collection_id = d.pop("collectionId", UNSET)
+        collection_id = d.pop("collectionId")
 
-        _results = d.pop("results", UNSET)
-        results: CollectionInsertResult | Unset
-        if isinstance(_results, Unset):
-            results = UNSET
-        else:
-            results = CollectionInsertResult.from_dict(_results)
+        results = CollectionInsertResult.from_dict(d.pop("results"))
 
         collection_create_result = cls(
             collection_id=collection_id,
@@ -79,3 +78,18 @@ class CollectionCreateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.collection_insert_result import CollectionInsertResultDict
+
+
+CollectionCreateResultDict = TypedDict(
+    "CollectionCreateResultDict",
+    {
+        "collectionId": "Required[str]",
+        "results": "Required[CollectionInsertResultDict]",
+    },
+    total=False,
+)
+"""`CollectionCreateResult` as a plain dict, with FastGPT's field names."""

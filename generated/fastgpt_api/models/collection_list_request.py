@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,48 +24,56 @@ class CollectionListRequest:
 
     dataset_id: str
     """ The dataset. """
-    parent_id: None | str | Unset = UNSET
+    parent_id: None | str = None
     """ The folder; null for the top level. """
-    search_text: str | Unset = UNSET
+    search_text: str | None = None
     """ Only names containing this. """
-    select_folder: bool | Unset = UNSET
+    select_folder: bool | None = None
     """ Only folders. """
-    filter_tags: list[str] | Unset = UNSET
+    filter_tags: list[str] | None = None
     """ Only collections with these tags. """
-    simple: bool | Unset = UNSET
+    simple: bool | None = None
     """ Fewer fields. """
-    offset: int | Unset = UNSET
+    offset: int | None = None
     """ How many to skip. """
-    page_num: int | Unset = UNSET
+    page_num: int | None = None
     """ The page number (from 1), instead of `offset` (the SDK pages by `offset`). """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ How many to return (FastGPT caps it at 100). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = self.dataset_id
 
+        self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
+        if isinstance(self_parent_id, Unset):
             parent_id = UNSET
         else:
-            parent_id = self.parent_id
+            parent_id = self_parent_id
 
-        search_text = self.search_text
+        self_search_text = UNSET if self.search_text is None else self.search_text
+        search_text = self_search_text
 
-        select_folder = self.select_folder
+        self_select_folder = UNSET if self.select_folder is None else self.select_folder
+        select_folder = self_select_folder
 
+        self_filter_tags = UNSET if self.filter_tags is None else self.filter_tags
         filter_tags: list[str] | Unset = UNSET
-        if not isinstance(self.filter_tags, Unset):
-            filter_tags = self.filter_tags
+        if not isinstance(self_filter_tags, Unset):
+            filter_tags = self_filter_tags
 
-        simple = self.simple
+        self_simple = UNSET if self.simple is None else self.simple
+        simple = self_simple
 
-        offset = self.offset
+        self_offset = UNSET if self.offset is None else self.offset
+        offset = self_offset
 
-        page_num = self.page_num
+        self_page_num = UNSET if self.page_num is None else self.page_num
+        page_num = self_page_num
 
-        page_size = self.page_size
+        self_page_size = UNSET if self.page_size is None else self.page_size
+        page_size = self_page_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,14 +131,14 @@ class CollectionListRequest:
 
         collection_list_request = cls(
             dataset_id=dataset_id,
-            parent_id=parent_id,
-            search_text=search_text,
-            select_folder=select_folder,
-            filter_tags=filter_tags,
-            simple=simple,
-            offset=offset,
-            page_num=page_num,
-            page_size=page_size,
+            parent_id=None if isinstance(parent_id, Unset) else parent_id,
+            search_text=None if isinstance(search_text, Unset) else search_text,
+            select_folder=None if isinstance(select_folder, Unset) else select_folder,
+            filter_tags=None if isinstance(filter_tags, Unset) else filter_tags,
+            simple=None if isinstance(simple, Unset) else simple,
+            offset=None if isinstance(offset, Unset) else offset,
+            page_num=None if isinstance(page_num, Unset) else page_num,
+            page_size=None if isinstance(page_size, Unset) else page_size,
         )
 
         collection_list_request.additional_properties = d
@@ -144,3 +159,21 @@ class CollectionListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CollectionListRequestDict = TypedDict(
+    "CollectionListRequestDict",
+    {
+        "datasetId": "Required[str]",
+        "parentId": "str | None",
+        "searchText": "str",
+        "selectFolder": "bool",
+        "filterTags": "list[str]",
+        "simple": "bool",
+        "offset": "int",
+        "pageNum": "int",
+        "pageSize": "int",
+    },
+    total=False,
+)
+"""`CollectionListRequest` as a plain dict, with FastGPT's field names."""

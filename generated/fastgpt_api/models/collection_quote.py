@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,19 +30,19 @@ class CollectionQuote:
     """ The chunk (or question) as it was when the answer was written. """
     id: str
     """ The chunk's id again (the cursor for `prevId`/`nextId`). """
-    a: str | Unset = UNSET
+    a: str | None = None
     """ Its answer part. """
-    image_preivew_url: str | Unset = UNSET
+    image_preivew_url: str | None = None
     """ A signed preview URL of the chunk's image (FastGPT's spelling). """
-    history: list[JsonObject] | Unset = UNSET
+    history: list[JsonObject] | None = None
     """ Earlier versions of the chunk. """
-    update_time: str | Unset = UNSET
+    update_time: str | None = None
     """ When the chunk last changed (ISO time). """
-    index: int | Unset = UNSET
+    index: int | None = None
     """ The chunk's `chunkIndex` in its collection. """
-    updated: bool | Unset = UNSET
+    updated: bool | None = None
     """ The chunk changed after the answer: `q`/`a` are the version the answer saw. """
-    anchor: float | Unset = UNSET
+    anchor: float | None = None
     """ Its `chunkIndex` (the `anchor` to page from it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,24 +51,33 @@ class CollectionQuote:
 
         id = self.id
 
-        a = self.a
+        self_a = UNSET if self.a is None else self.a
+        a = self_a
 
-        image_preivew_url = self.image_preivew_url
+        self_image_preivew_url = (
+            UNSET if self.image_preivew_url is None else self.image_preivew_url
+        )
+        image_preivew_url = self_image_preivew_url
 
+        self_history = UNSET if self.history is None else self.history
         history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.history, Unset):
+        if not isinstance(self_history, Unset):
             history = []
-            for history_item_data in self.history:
+            for history_item_data in self_history:
                 history_item = history_item_data.to_dict()
                 history.append(history_item)
 
-        update_time = self.update_time
+        self_update_time = UNSET if self.update_time is None else self.update_time
+        update_time = self_update_time
 
-        index = self.index
+        self_index = UNSET if self.index is None else self.index
+        index = self_index
 
-        updated = self.updated
+        self_updated = UNSET if self.updated is None else self.updated
+        updated = self_updated
 
-        anchor = self.anchor
+        self_anchor = UNSET if self.anchor is None else self.anchor
+        anchor = self_anchor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,13 +137,15 @@ class CollectionQuote:
         collection_quote = cls(
             q=q,
             id=id,
-            a=a,
-            image_preivew_url=image_preivew_url,
-            history=history,
-            update_time=update_time,
-            index=index,
-            updated=updated,
-            anchor=anchor,
+            a=None if isinstance(a, Unset) else a,
+            image_preivew_url=None
+            if isinstance(image_preivew_url, Unset)
+            else image_preivew_url,
+            history=None if isinstance(history, Unset) else history,
+            update_time=None if isinstance(update_time, Unset) else update_time,
+            index=None if isinstance(index, Unset) else index,
+            updated=None if isinstance(updated, Unset) else updated,
+            anchor=None if isinstance(anchor, Unset) else anchor,
         )
 
         collection_quote.additional_properties = d
@@ -148,3 +166,21 @@ class CollectionQuote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CollectionQuoteDict = TypedDict(
+    "CollectionQuoteDict",
+    {
+        "q": "Required[str]",
+        "id": "Required[str]",
+        "a": "str",
+        "imagePreivewUrl": "str",
+        "history": "list[dict[str, Any]]",
+        "updateTime": "str",
+        "index": "int",
+        "updated": "bool",
+        "anchor": "float",
+    },
+    total=False,
+)
+"""`CollectionQuote` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,25 +25,28 @@ T = TypeVar("T", bound="CollectionQuotePage")
 class CollectionQuotePage:
     """Chunks of a cited collection, in `chunkIndex` order."""
 
-    list_: list[CollectionQuote] | Unset = UNSET
+    list_: list[CollectionQuote] | None = None
     """ The chunks. """
-    has_more_prev: bool | Unset = UNSET
+    has_more_prev: bool | None = None
     """ There are chunks before the first one. """
-    has_more_next: bool | Unset = UNSET
+    has_more_next: bool | None = None
     """ There are chunks after the last one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_list_ = UNSET if self.list_ is None else self.list_
         list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
+        if not isinstance(self_list_, Unset):
             list_ = []
-            for list_item_data in self.list_:
+            for list_item_data in self_list_:
                 list_item = list_item_data.to_dict()
                 list_.append(list_item)
 
-        has_more_prev = self.has_more_prev
+        self_has_more_prev = UNSET if self.has_more_prev is None else self.has_more_prev
+        has_more_prev = self_has_more_prev
 
-        has_more_next = self.has_more_next
+        self_has_more_next = UNSET if self.has_more_next is None else self.has_more_next
+        has_more_next = self_has_more_next
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,9 +79,9 @@ class CollectionQuotePage:
         has_more_next = d.pop("hasMoreNext", UNSET)
 
         collection_quote_page = cls(
-            list_=list_,
-            has_more_prev=has_more_prev,
-            has_more_next=has_more_next,
+            list_=None if isinstance(list_, Unset) else list_,
+            has_more_prev=None if isinstance(has_more_prev, Unset) else has_more_prev,
+            has_more_next=None if isinstance(has_more_next, Unset) else has_more_next,
         )
 
         collection_quote_page.additional_properties = d
@@ -93,3 +102,19 @@ class CollectionQuotePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.collection_quote import CollectionQuoteDict
+
+
+CollectionQuotePageDict = TypedDict(
+    "CollectionQuotePageDict",
+    {
+        "list": "list[CollectionQuoteDict]",
+        "hasMorePrev": "bool",
+        "hasMoreNext": "bool",
+    },
+    total=False,
+)
+"""`CollectionQuotePage` as a plain dict, with FastGPT's field names."""

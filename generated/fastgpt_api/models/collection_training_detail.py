@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,9 +38,9 @@ class CollectionTrainingDetail:
     """ Items by training mode (`parse`, `chunk`, `qa`, `auto`, `image`, `imageParse`). """
     trained_count: int
     """ Data items the collection has (trained). """
-    training_type: str | Unset = UNSET
+    training_type: str | None = None
     """ How the collection is trained (`chunk`, `qa`, ...). """
-    advanced_training: AdvancedTraining | Unset = UNSET
+    advanced_training: AdvancedTraining | None = None
     """ The collection's extra training steps. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,11 +53,15 @@ class CollectionTrainingDetail:
 
         trained_count = self.trained_count
 
-        training_type = self.training_type
+        self_training_type = UNSET if self.training_type is None else self.training_type
+        training_type = self_training_type
 
+        self_advanced_training = (
+            UNSET if self.advanced_training is None else self.advanced_training
+        )
         advanced_training: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.advanced_training, Unset):
-            advanced_training = self.advanced_training.to_dict()
+        if not isinstance(self_advanced_training, Unset):
+            advanced_training = self_advanced_training.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,8 +108,10 @@ class CollectionTrainingDetail:
             training_counts=training_counts,
             error_counts=error_counts,
             trained_count=trained_count,
-            training_type=training_type,
-            advanced_training=advanced_training,
+            training_type=None if isinstance(training_type, Unset) else training_type,
+            advanced_training=None
+            if isinstance(advanced_training, Unset)
+            else advanced_training,
         )
 
         collection_training_detail.additional_properties = d
@@ -119,3 +132,22 @@ class CollectionTrainingDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.advanced_training import AdvancedTrainingDict
+
+
+CollectionTrainingDetailDict = TypedDict(
+    "CollectionTrainingDetailDict",
+    {
+        "queuedCounts": "Required[dict[str, Any]]",
+        "trainingCounts": "Required[dict[str, Any]]",
+        "errorCounts": "Required[dict[str, Any]]",
+        "trainedCount": "Required[int]",
+        "trainingType": "str",
+        "advancedTraining": "AdvancedTrainingDict",
+    },
+    total=False,
+)
+"""`CollectionTrainingDetail` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,9 +35,9 @@ class CreateCollectionRequest:
     """ The name. """
     type_: EmptyCollectionType
     """ `virtual` (data is pushed) or `folder`. """
-    parent_id: None | str | Unset = UNSET
+    parent_id: None | str = None
     """ The folder collection to put it in. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = None
     """ Tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,15 +48,17 @@ class CreateCollectionRequest:
 
         type_: str = self.type_
 
+        self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
+        if isinstance(self_parent_id, Unset):
             parent_id = UNSET
         else:
-            parent_id = self.parent_id
+            parent_id = self_parent_id
 
+        self_tags = UNSET if self.tags is None else self.tags
         tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        if not isinstance(self_tags, Unset):
+            tags = self_tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,8 +100,8 @@ class CreateCollectionRequest:
             dataset_id=dataset_id,
             name=name,
             type_=type_,
-            parent_id=parent_id,
-            tags=tags,
+            parent_id=None if isinstance(parent_id, Unset) else parent_id,
+            tags=None if isinstance(tags, Unset) else tags,
         )
 
         create_collection_request.additional_properties = d
@@ -113,3 +122,17 @@ class CreateCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateCollectionRequestDict = TypedDict(
+    "CreateCollectionRequestDict",
+    {
+        "datasetId": "Required[str]",
+        "name": "Required[str]",
+        "type": "Required[EmptyCollectionType]",
+        "parentId": "str | None",
+        "tags": "list[str]",
+    },
+    total=False,
+)
+"""`CreateCollectionRequest` as a plain dict, with FastGPT's field names."""

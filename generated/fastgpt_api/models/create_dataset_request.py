@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,15 +40,15 @@ class CreateDatasetRequest:
     """ A description. """
     avatar: str
     """ An icon. """
-    parent_id: None | str | Unset = UNSET
+    parent_id: None | str = None
     """ The folder to create it in. """
-    vector_model: str | Unset = UNSET
+    vector_model: str | None = None
     """ The embedding model. """
-    agent_model: str | Unset = UNSET
+    agent_model: str | None = None
     """ The model for Q/A splitting and enhancement. """
-    vlm_model: str | Unset = UNSET
+    vlm_model: str | None = None
     """ The vision model for image parsing. """
-    api_dataset_server: JsonObject | Unset = UNSET
+    api_dataset_server: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,21 +61,28 @@ class CreateDatasetRequest:
 
         avatar = self.avatar
 
+        self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
+        if isinstance(self_parent_id, Unset):
             parent_id = UNSET
         else:
-            parent_id = self.parent_id
+            parent_id = self_parent_id
 
-        vector_model = self.vector_model
+        self_vector_model = UNSET if self.vector_model is None else self.vector_model
+        vector_model = self_vector_model
 
-        agent_model = self.agent_model
+        self_agent_model = UNSET if self.agent_model is None else self.agent_model
+        agent_model = self_agent_model
 
-        vlm_model = self.vlm_model
+        self_vlm_model = UNSET if self.vlm_model is None else self.vlm_model
+        vlm_model = self_vlm_model
 
+        self_api_dataset_server = (
+            UNSET if self.api_dataset_server is None else self.api_dataset_server
+        )
         api_dataset_server: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_dataset_server, Unset):
-            api_dataset_server = self.api_dataset_server.to_dict()
+        if not isinstance(self_api_dataset_server, Unset):
+            api_dataset_server = self_api_dataset_server.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,11 +147,13 @@ class CreateDatasetRequest:
             name=name,
             intro=intro,
             avatar=avatar,
-            parent_id=parent_id,
-            vector_model=vector_model,
-            agent_model=agent_model,
-            vlm_model=vlm_model,
-            api_dataset_server=api_dataset_server,
+            parent_id=None if isinstance(parent_id, Unset) else parent_id,
+            vector_model=None if isinstance(vector_model, Unset) else vector_model,
+            agent_model=None if isinstance(agent_model, Unset) else agent_model,
+            vlm_model=None if isinstance(vlm_model, Unset) else vlm_model,
+            api_dataset_server=None
+            if isinstance(api_dataset_server, Unset)
+            else api_dataset_server,
         )
 
         create_dataset_request.additional_properties = d
@@ -157,3 +174,21 @@ class CreateDatasetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateDatasetRequestDict = TypedDict(
+    "CreateDatasetRequestDict",
+    {
+        "type": "Required[DatasetType]",
+        "name": "Required[str]",
+        "intro": "Required[str]",
+        "avatar": "Required[str]",
+        "parentId": "str | None",
+        "vectorModel": "str",
+        "agentModel": "str",
+        "vlmModel": "str",
+        "apiDatasetServer": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`CreateDatasetRequest` as a plain dict, with FastGPT's field names."""

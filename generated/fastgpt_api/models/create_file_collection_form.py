@@ -2,13 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import File, FileTypes
 
 T = TypeVar("T", bound="CreateFileCollectionForm")
 
@@ -81,3 +87,14 @@ class CreateFileCollectionForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateFileCollectionFormDict = TypedDict(
+    "CreateFileCollectionFormDict",
+    {
+        "file": "Required[FileTypes]",
+        "data": "Required[str]",
+    },
+    total=False,
+)
+"""`CreateFileCollectionForm` as a plain dict, with FastGPT's field names."""

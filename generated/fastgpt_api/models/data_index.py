@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,30 +20,34 @@ T = TypeVar("T", bound="DataIndex")
 class DataIndex:
     """A stored index of an item."""
 
-    field_id: str | Unset = UNSET
+    id: str | None = None
     """ The index's database id. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Kind (`default`, `custom`, ...). """
-    data_id: str | Unset = UNSET
+    data_id: str | None = None
     """ The index id. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ The text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        self_id = UNSET if self.id is None else self.id
+        id = self_id
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
-        data_id = self.data_id
+        self_data_id = UNSET if self.data_id is None else self.data_id
+        data_id = self_data_id
 
-        text = self.text
+        self_text = UNSET if self.text is None else self.text
+        text = self_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if id is not UNSET:
+            field_dict["_id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
         if data_id is not UNSET:
@@ -51,7 +60,7 @@ class DataIndex:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        id = d.pop("_id", UNSET)
 
         type_ = d.pop("type", UNSET)
 
@@ -60,10 +69,10 @@ class DataIndex:
         text = d.pop("text", UNSET)
 
         data_index = cls(
-            field_id=field_id,
-            type_=type_,
-            data_id=data_id,
-            text=text,
+            id=None if isinstance(id, Unset) else id,
+            type_=None if isinstance(type_, Unset) else type_,
+            data_id=None if isinstance(data_id, Unset) else data_id,
+            text=None if isinstance(text, Unset) else text,
         )
 
         data_index.additional_properties = d
@@ -84,3 +93,16 @@ class DataIndex:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DataIndexDict = TypedDict(
+    "DataIndexDict",
+    {
+        "_id": "str",
+        "type": "str",
+        "dataId": "str",
+        "text": "str",
+    },
+    total=False,
+)
+"""`DataIndex` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,21 +24,23 @@ class DataIndexInput:
 
     text: str
     """ The index text. """
-    type_: DataIndexType | Unset = UNSET
+    type_: DataIndexType | None = None
     """ The index kind. `imageEmbedding` (4.16; its text is the image's storage key or URL) is new. Callers normally
     send `custom` (FastGPT's note on the field: the other kinds are made by the system). """
-    data_id: str | Unset = UNSET
+    data_id: str | None = None
     """ The index's id (on update: keeps it, a diff update). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
+        self_type_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        if not isinstance(self_type_, Unset):
+            type_ = self_type_
 
-        data_id = self.data_id
+        self_data_id = UNSET if self.data_id is None else self.data_id
+        data_id = self_data_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,8 +72,8 @@ class DataIndexInput:
 
         data_index_input = cls(
             text=text,
-            type_=type_,
-            data_id=data_id,
+            type_=None if isinstance(type_, Unset) else type_,
+            data_id=None if isinstance(data_id, Unset) else data_id,
         )
 
         data_index_input.additional_properties = d
@@ -86,3 +94,15 @@ class DataIndexInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DataIndexInputDict = TypedDict(
+    "DataIndexInputDict",
+    {
+        "text": "Required[str]",
+        "type": "DataIndexType",
+        "dataId": "str",
+    },
+    total=False,
+)
+"""`DataIndexInput` as a plain dict, with FastGPT's field names."""

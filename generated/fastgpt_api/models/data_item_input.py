@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,39 +26,45 @@ T = TypeVar("T", bound="DataItemInput")
 class DataItemInput:
     """One item to push: a question (or chunk) and its answer, or (4.16) an image by `imageId`. 4.14 needs `q`."""
 
-    q: str | Unset = UNSET
+    q: str | None = None
     """ The question or chunk text. """
-    a: str | Unset = UNSET
+    a: str | None = None
     """ The answer. """
-    image_id: str | Unset = UNSET
+    image_id: str | None = None
     """ An uploaded image, instead of `q` (4.16). """
-    chunk_index: int | Unset = UNSET
+    chunk_index: int | None = None
     """ Its position. """
-    indexes: list[DataIndexInput] | Unset = UNSET
+    indexes: list[DataIndexInput] | None = None
     """ Extra indexes. """
-    metadata: JsonObject | Unset = UNSET
+    metadata: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        q = self.q
+        self_q = UNSET if self.q is None else self.q
+        q = self_q
 
-        a = self.a
+        self_a = UNSET if self.a is None else self.a
+        a = self_a
 
-        image_id = self.image_id
+        self_image_id = UNSET if self.image_id is None else self.image_id
+        image_id = self_image_id
 
-        chunk_index = self.chunk_index
+        self_chunk_index = UNSET if self.chunk_index is None else self.chunk_index
+        chunk_index = self_chunk_index
 
+        self_indexes = UNSET if self.indexes is None else self.indexes
         indexes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.indexes, Unset):
+        if not isinstance(self_indexes, Unset):
             indexes = []
-            for indexes_item_data in self.indexes:
+            for indexes_item_data in self_indexes:
                 indexes_item = indexes_item_data.to_dict()
                 indexes.append(indexes_item)
 
+        self_metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(self_metadata, Unset):
+            metadata = self_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,12 +115,12 @@ class DataItemInput:
             metadata = JsonObject.from_dict(_metadata)
 
         data_item_input = cls(
-            q=q,
-            a=a,
-            image_id=image_id,
-            chunk_index=chunk_index,
-            indexes=indexes,
-            metadata=metadata,
+            q=None if isinstance(q, Unset) else q,
+            a=None if isinstance(a, Unset) else a,
+            image_id=None if isinstance(image_id, Unset) else image_id,
+            chunk_index=None if isinstance(chunk_index, Unset) else chunk_index,
+            indexes=None if isinstance(indexes, Unset) else indexes,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         data_item_input.additional_properties = d
@@ -129,3 +141,22 @@ class DataItemInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_index_input import DataIndexInputDict
+
+
+DataItemInputDict = TypedDict(
+    "DataItemInputDict",
+    {
+        "q": "str",
+        "a": "str",
+        "imageId": "str",
+        "chunkIndex": "int",
+        "indexes": "list[DataIndexInputDict]",
+        "metadata": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`DataItemInput` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,26 +23,30 @@ class DataListRequest:
 
     collection_id: str
     """ The collection. """
-    search_text: str | Unset = UNSET
+    search_text: str | None = None
     """ Only items containing this. """
-    offset: int | Unset = UNSET
+    offset: int | None = None
     """ How many to skip. """
-    page_num: int | Unset = UNSET
+    page_num: int | None = None
     """ The page number (from 1), instead of `offset` (the SDK pages by `offset`). """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ How many to return (FastGPT caps it at 30). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         collection_id = self.collection_id
 
-        search_text = self.search_text
+        self_search_text = UNSET if self.search_text is None else self.search_text
+        search_text = self_search_text
 
-        offset = self.offset
+        self_offset = UNSET if self.offset is None else self.offset
+        offset = self_offset
 
-        page_num = self.page_num
+        self_page_num = UNSET if self.page_num is None else self.page_num
+        page_num = self_page_num
 
-        page_size = self.page_size
+        self_page_size = UNSET if self.page_size is None else self.page_size
+        page_size = self_page_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,10 +81,10 @@ class DataListRequest:
 
         data_list_request = cls(
             collection_id=collection_id,
-            search_text=search_text,
-            offset=offset,
-            page_num=page_num,
-            page_size=page_size,
+            search_text=None if isinstance(search_text, Unset) else search_text,
+            offset=None if isinstance(offset, Unset) else offset,
+            page_num=None if isinstance(page_num, Unset) else page_num,
+            page_size=None if isinstance(page_size, Unset) else page_size,
         )
 
         data_list_request.additional_properties = d
@@ -95,3 +105,17 @@ class DataListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DataListRequestDict = TypedDict(
+    "DataListRequestDict",
+    {
+        "collectionId": "Required[str]",
+        "searchText": "str",
+        "offset": "int",
+        "pageNum": "int",
+        "pageSize": "int",
+    },
+    total=False,
+)
+"""`DataListRequest` as a plain dict, with FastGPT's field names."""

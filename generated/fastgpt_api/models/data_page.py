@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,21 +25,23 @@ T = TypeVar("T", bound="DataPage")
 class DataPage:
     """A page of items."""
 
-    list_: list[DataListItem] | Unset = UNSET
+    list_: list[DataListItem] | None = None
     """ The items. """
-    total: int | Unset = UNSET
+    total: int | None = None
     """ How many in all. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_list_ = UNSET if self.list_ is None else self.list_
         list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
+        if not isinstance(self_list_, Unset):
             list_ = []
-            for list_item_data in self.list_:
+            for list_item_data in self_list_:
                 list_item = list_item_data.to_dict()
                 list_.append(list_item)
 
-        total = self.total
+        self_total = UNSET if self.total is None else self.total
+        total = self_total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,8 +70,8 @@ class DataPage:
         total = d.pop("total", UNSET)
 
         data_page = cls(
-            list_=list_,
-            total=total,
+            list_=None if isinstance(list_, Unset) else list_,
+            total=None if isinstance(total, Unset) else total,
         )
 
         data_page.additional_properties = d
@@ -84,3 +92,18 @@ class DataPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_list_item import DataListItemDict
+
+
+DataPageDict = TypedDict(
+    "DataPageDict",
+    {
+        "list": "list[DataListItemDict]",
+        "total": "int",
+    },
+    total=False,
+)
+"""`DataPage` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,122 +28,144 @@ T = TypeVar("T", bound="Dataset")
 class Dataset:
     """A dataset's detail."""
 
-    field_id: str | Unset = UNSET
+    id: str
     """ The dataset id. """
-    parent_id: None | str | Unset = UNSET
-    """ Its folder. """
-    team_id: str | Unset = UNSET
-    """ Its team. """
-    tmb_id: str | Unset = UNSET
-    """ Its owner. """
-    name: str | Unset = UNSET
+    name: str
     """ Name. """
-    intro: str | Unset = UNSET
-    """ Description. """
-    avatar: str | Unset = UNSET
-    """ Icon. """
-    type_: str | Unset = UNSET
+    type_: str
     """ Kind. """
-    status: str | Unset = UNSET
+    parent_id: None | str = None
+    """ Its folder. """
+    team_id: str | None = None
+    """ Its team. """
+    tmb_id: str | None = None
+    """ Its owner. """
+    intro: str | None = None
+    """ Description. """
+    avatar: str | None = None
+    """ Icon. """
+    status: str | None = None
     """ Sync status (`active`, `syncing`, `waiting` or `error`). """
-    error_msg: str | Unset = UNSET
+    error_msg: str | None = None
     """ Why the last sync failed (with `status` `error`). """
-    vector_model: ModelInfo | Unset = UNSET
+    vector_model: ModelInfo | None = None
     """ A model as FastGPT describes it. """
-    agent_model: ModelInfo | Unset = UNSET
+    agent_model: ModelInfo | None = None
     """ A model as FastGPT describes it. """
-    vlm_model: ModelInfo | Unset = UNSET
+    vlm_model: ModelInfo | None = None
     """ A model as FastGPT describes it. """
-    update_time: str | Unset = UNSET
+    update_time: str | None = None
     """ Last change (ISO time). """
-    permission: JsonObject | Unset = UNSET
+    permission: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    chunk_settings: JsonObject | Unset = UNSET
+    chunk_settings: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    api_dataset_server: JsonObject | Unset = UNSET
+    api_dataset_server: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    website_config: JsonObject | Unset = UNSET
+    website_config: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    auto_sync: bool | Unset = UNSET
+    auto_sync: bool | None = None
     """ Whether the dataset syncs itself from its source. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        team_id = self.team_id
-
-        tmb_id = self.tmb_id
+        id = self.id
 
         name = self.name
 
-        intro = self.intro
-
-        avatar = self.avatar
-
         type_ = self.type_
 
-        status = self.status
+        self_parent_id = UNSET if self.parent_id is None else self.parent_id
+        parent_id: None | str | Unset
+        if isinstance(self_parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self_parent_id
 
-        error_msg = self.error_msg
+        self_team_id = UNSET if self.team_id is None else self.team_id
+        team_id = self_team_id
 
+        self_tmb_id = UNSET if self.tmb_id is None else self.tmb_id
+        tmb_id = self_tmb_id
+
+        self_intro = UNSET if self.intro is None else self.intro
+        intro = self_intro
+
+        self_avatar = UNSET if self.avatar is None else self.avatar
+        avatar = self_avatar
+
+        self_status = UNSET if self.status is None else self.status
+        status = self_status
+
+        self_error_msg = UNSET if self.error_msg is None else self.error_msg
+        error_msg = self_error_msg
+
+        self_vector_model = UNSET if self.vector_model is None else self.vector_model
         vector_model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vector_model, Unset):
-            vector_model = self.vector_model.to_dict()
+        if not isinstance(self_vector_model, Unset):
+            vector_model = self_vector_model.to_dict()
 
+        self_agent_model = UNSET if self.agent_model is None else self.agent_model
         agent_model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_model, Unset):
-            agent_model = self.agent_model.to_dict()
+        if not isinstance(self_agent_model, Unset):
+            agent_model = self_agent_model.to_dict()
 
+        self_vlm_model = UNSET if self.vlm_model is None else self.vlm_model
         vlm_model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vlm_model, Unset):
-            vlm_model = self.vlm_model.to_dict()
+        if not isinstance(self_vlm_model, Unset):
+            vlm_model = self_vlm_model.to_dict()
 
-        update_time = self.update_time
+        self_update_time = UNSET if self.update_time is None else self.update_time
+        update_time = self_update_time
 
+        self_permission = UNSET if self.permission is None else self.permission
         permission: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.to_dict()
+        if not isinstance(self_permission, Unset):
+            permission = self_permission.to_dict()
 
+        self_chunk_settings = (
+            UNSET if self.chunk_settings is None else self.chunk_settings
+        )
         chunk_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chunk_settings, Unset):
-            chunk_settings = self.chunk_settings.to_dict()
+        if not isinstance(self_chunk_settings, Unset):
+            chunk_settings = self_chunk_settings.to_dict()
 
+        self_api_dataset_server = (
+            UNSET if self.api_dataset_server is None else self.api_dataset_server
+        )
         api_dataset_server: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_dataset_server, Unset):
-            api_dataset_server = self.api_dataset_server.to_dict()
+        if not isinstance(self_api_dataset_server, Unset):
+            api_dataset_server = self_api_dataset_server.to_dict()
 
+        self_website_config = (
+            UNSET if self.website_config is None else self.website_config
+        )
         website_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.website_config, Unset):
-            website_config = self.website_config.to_dict()
+        if not isinstance(self_website_config, Unset):
+            website_config = self_website_config.to_dict()
 
-        auto_sync = self.auto_sync
+        self_auto_sync = UNSET if self.auto_sync is None else self.auto_sync
+        auto_sync = self_auto_sync
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if team_id is not UNSET:
             field_dict["teamId"] = team_id
         if tmb_id is not UNSET:
             field_dict["tmbId"] = tmb_id
-        if name is not UNSET:
-            field_dict["name"] = name
         if intro is not UNSET:
             field_dict["intro"] = intro
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if status is not UNSET:
             field_dict["status"] = status
         if error_msg is not UNSET:
@@ -167,7 +197,11 @@ class Dataset:
         from ..models.model_info import ModelInfo
 
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        id = d.pop("_id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -182,13 +216,9 @@ class Dataset:
 
         tmb_id = d.pop("tmbId", UNSET)
 
-        name = d.pop("name", UNSET)
-
         intro = d.pop("intro", UNSET)
 
         avatar = d.pop("avatar", UNSET)
-
-        type_ = d.pop("type", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -248,25 +278,31 @@ class Dataset:
         auto_sync = d.pop("autoSync", UNSET)
 
         dataset = cls(
-            field_id=field_id,
-            parent_id=parent_id,
-            team_id=team_id,
-            tmb_id=tmb_id,
+            id=id,
             name=name,
-            intro=intro,
-            avatar=avatar,
             type_=type_,
-            status=status,
-            error_msg=error_msg,
-            vector_model=vector_model,
-            agent_model=agent_model,
-            vlm_model=vlm_model,
-            update_time=update_time,
-            permission=permission,
-            chunk_settings=chunk_settings,
-            api_dataset_server=api_dataset_server,
-            website_config=website_config,
-            auto_sync=auto_sync,
+            parent_id=None if isinstance(parent_id, Unset) else parent_id,
+            team_id=None if isinstance(team_id, Unset) else team_id,
+            tmb_id=None if isinstance(tmb_id, Unset) else tmb_id,
+            intro=None if isinstance(intro, Unset) else intro,
+            avatar=None if isinstance(avatar, Unset) else avatar,
+            status=None if isinstance(status, Unset) else status,
+            error_msg=None if isinstance(error_msg, Unset) else error_msg,
+            vector_model=None if isinstance(vector_model, Unset) else vector_model,
+            agent_model=None if isinstance(agent_model, Unset) else agent_model,
+            vlm_model=None if isinstance(vlm_model, Unset) else vlm_model,
+            update_time=None if isinstance(update_time, Unset) else update_time,
+            permission=None if isinstance(permission, Unset) else permission,
+            chunk_settings=None
+            if isinstance(chunk_settings, Unset)
+            else chunk_settings,
+            api_dataset_server=None
+            if isinstance(api_dataset_server, Unset)
+            else api_dataset_server,
+            website_config=None
+            if isinstance(website_config, Unset)
+            else website_config,
+            auto_sync=None if isinstance(auto_sync, Unset) else auto_sync,
         )
 
         dataset.additional_properties = d
@@ -287,3 +323,35 @@ class Dataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.model_info import ModelInfoDict
+
+
+DatasetDict = TypedDict(
+    "DatasetDict",
+    {
+        "_id": "Required[str]",
+        "name": "Required[str]",
+        "type": "Required[str]",
+        "parentId": "str | None",
+        "teamId": "str",
+        "tmbId": "str",
+        "intro": "str",
+        "avatar": "str",
+        "status": "str",
+        "errorMsg": "str",
+        "vectorModel": "ModelInfoDict",
+        "agentModel": "ModelInfoDict",
+        "vlmModel": "ModelInfoDict",
+        "updateTime": "str",
+        "permission": "dict[str, Any]",
+        "chunkSettings": "dict[str, Any]",
+        "apiDatasetServer": "dict[str, Any]",
+        "websiteConfig": "dict[str, Any]",
+        "autoSync": "bool",
+    },
+    total=False,
+)
+"""`Dataset` as a plain dict, with FastGPT's field names."""

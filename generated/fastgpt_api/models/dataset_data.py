@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,37 +27,37 @@ T = TypeVar("T", bound="DatasetData")
 class DatasetData:
     """An item's detail."""
 
-    id: str | Unset = UNSET
+    id: str
     """ The item id. """
-    q: str | Unset = UNSET
+    q: str
     """ Question or chunk. """
-    a: str | Unset = UNSET
+    a: str | None = None
     """ Answer. """
-    chunk_index: int | Unset = UNSET
+    chunk_index: int | None = None
     """ Position. """
-    indexes: list[DataIndex] | Unset = UNSET
+    indexes: list[DataIndex] | None = None
     """ Its indexes. """
-    dataset_id: str | Unset = UNSET
+    dataset_id: str | None = None
     """ Its dataset. """
-    collection_id: str | Unset = UNSET
+    collection_id: str | None = None
     """ Its collection. """
-    source_name: str | Unset = UNSET
+    source_name: str | None = None
     """ The source's name. """
-    source_id: str | Unset = UNSET
+    source_id: str | None = None
     """ The source's id. """
-    is_owner: bool | Unset = UNSET
+    is_owner: bool | None = None
     """ The caller owns it. """
-    team_id: str | Unset = UNSET
+    team_id: str | None = None
     """ Its team (4.16). """
-    update_time: str | Unset = UNSET
+    update_time: str | None = None
     """ Last change (ISO time; 4.16). """
-    image_id: str | Unset = UNSET
+    image_id: str | None = None
     """ Its image, for an image item. """
-    image_preivew_url: str | Unset = UNSET
+    image_preivew_url: str | None = None
     """ A URL to view its image (4.16; the misspelling is FastGPT's field name). """
-    image_desc_map: JsonObject | Unset = UNSET
+    image_desc_map: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    metadata: JsonObject | Unset = UNSET
+    metadata: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,50 +66,69 @@ class DatasetData:
 
         q = self.q
 
-        a = self.a
+        self_a = UNSET if self.a is None else self.a
+        a = self_a
 
-        chunk_index = self.chunk_index
+        self_chunk_index = UNSET if self.chunk_index is None else self.chunk_index
+        chunk_index = self_chunk_index
 
+        self_indexes = UNSET if self.indexes is None else self.indexes
         indexes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.indexes, Unset):
+        if not isinstance(self_indexes, Unset):
             indexes = []
-            for indexes_item_data in self.indexes:
+            for indexes_item_data in self_indexes:
                 indexes_item = indexes_item_data.to_dict()
                 indexes.append(indexes_item)
 
-        dataset_id = self.dataset_id
+        self_dataset_id = UNSET if self.dataset_id is None else self.dataset_id
+        dataset_id = self_dataset_id
 
-        collection_id = self.collection_id
+        self_collection_id = UNSET if self.collection_id is None else self.collection_id
+        collection_id = self_collection_id
 
-        source_name = self.source_name
+        self_source_name = UNSET if self.source_name is None else self.source_name
+        source_name = self_source_name
 
-        source_id = self.source_id
+        self_source_id = UNSET if self.source_id is None else self.source_id
+        source_id = self_source_id
 
-        is_owner = self.is_owner
+        self_is_owner = UNSET if self.is_owner is None else self.is_owner
+        is_owner = self_is_owner
 
-        team_id = self.team_id
+        self_team_id = UNSET if self.team_id is None else self.team_id
+        team_id = self_team_id
 
-        update_time = self.update_time
+        self_update_time = UNSET if self.update_time is None else self.update_time
+        update_time = self_update_time
 
-        image_id = self.image_id
+        self_image_id = UNSET if self.image_id is None else self.image_id
+        image_id = self_image_id
 
-        image_preivew_url = self.image_preivew_url
+        self_image_preivew_url = (
+            UNSET if self.image_preivew_url is None else self.image_preivew_url
+        )
+        image_preivew_url = self_image_preivew_url
 
+        self_image_desc_map = (
+            UNSET if self.image_desc_map is None else self.image_desc_map
+        )
         image_desc_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_desc_map, Unset):
-            image_desc_map = self.image_desc_map.to_dict()
+        if not isinstance(self_image_desc_map, Unset):
+            image_desc_map = self_image_desc_map.to_dict()
 
+        self_metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(self_metadata, Unset):
+            metadata = self_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if q is not UNSET:
-            field_dict["q"] = q
+        field_dict.update(
+            {
+                "id": id,
+                "q": q,
+            }
+        )
         if a is not UNSET:
             field_dict["a"] = a
         if chunk_index is not UNSET:
@@ -140,9 +166,9 @@ class DatasetData:
         from ..models.json_object import JsonObject
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        q = d.pop("q", UNSET)
+        q = d.pop("q")
 
         a = d.pop("a", UNSET)
 
@@ -192,20 +218,24 @@ class DatasetData:
         dataset_data = cls(
             id=id,
             q=q,
-            a=a,
-            chunk_index=chunk_index,
-            indexes=indexes,
-            dataset_id=dataset_id,
-            collection_id=collection_id,
-            source_name=source_name,
-            source_id=source_id,
-            is_owner=is_owner,
-            team_id=team_id,
-            update_time=update_time,
-            image_id=image_id,
-            image_preivew_url=image_preivew_url,
-            image_desc_map=image_desc_map,
-            metadata=metadata,
+            a=None if isinstance(a, Unset) else a,
+            chunk_index=None if isinstance(chunk_index, Unset) else chunk_index,
+            indexes=None if isinstance(indexes, Unset) else indexes,
+            dataset_id=None if isinstance(dataset_id, Unset) else dataset_id,
+            collection_id=None if isinstance(collection_id, Unset) else collection_id,
+            source_name=None if isinstance(source_name, Unset) else source_name,
+            source_id=None if isinstance(source_id, Unset) else source_id,
+            is_owner=None if isinstance(is_owner, Unset) else is_owner,
+            team_id=None if isinstance(team_id, Unset) else team_id,
+            update_time=None if isinstance(update_time, Unset) else update_time,
+            image_id=None if isinstance(image_id, Unset) else image_id,
+            image_preivew_url=None
+            if isinstance(image_preivew_url, Unset)
+            else image_preivew_url,
+            image_desc_map=None
+            if isinstance(image_desc_map, Unset)
+            else image_desc_map,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         dataset_data.additional_properties = d
@@ -226,3 +256,32 @@ class DatasetData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_index import DataIndexDict
+
+
+DatasetDataDict = TypedDict(
+    "DatasetDataDict",
+    {
+        "id": "Required[str]",
+        "q": "Required[str]",
+        "a": "str",
+        "chunkIndex": "int",
+        "indexes": "list[DataIndexDict]",
+        "datasetId": "str",
+        "collectionId": "str",
+        "sourceName": "str",
+        "sourceId": "str",
+        "isOwner": "bool",
+        "teamId": "str",
+        "updateTime": "str",
+        "imageId": "str",
+        "imagePreivewUrl": "str",
+        "imageDescMap": "dict[str, Any]",
+        "metadata": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`DatasetData` as a plain dict, with FastGPT's field names."""

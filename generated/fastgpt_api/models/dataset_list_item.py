@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,76 +28,92 @@ T = TypeVar("T", bound="DatasetListItem")
 class DatasetListItem:
     """A dataset in a list."""
 
-    field_id: str | Unset = UNSET
+    id: str
     """ The dataset id. """
-    parent_id: None | str | Unset = UNSET
-    """ Its folder. """
-    tmb_id: str | Unset = UNSET
-    """ Its owner. """
-    avatar: str | Unset = UNSET
-    """ Icon. """
-    update_time: str | Unset = UNSET
-    """ Last change (ISO time). """
-    name: str | Unset = UNSET
+    name: str
     """ Name. """
-    intro: str | Unset = UNSET
-    """ Description. """
-    type_: str | Unset = UNSET
+    type_: str
     """ Kind (`dataset`, `folder`, ...). """
-    permission: JsonObject | Unset = UNSET
+    parent_id: None | str = None
+    """ Its folder. """
+    tmb_id: str | None = None
+    """ Its owner. """
+    avatar: str | None = None
+    """ Icon. """
+    update_time: str | None = None
+    """ Last change (ISO time). """
+    intro: str | None = None
+    """ Description. """
+    permission: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    vector_model: ModelInfo | Unset = UNSET
+    vector_model: ModelInfo | None = None
     """ A model as FastGPT describes it. """
-    inherit_permission: bool | Unset = UNSET
+    inherit_permission: bool | None = None
     """ Inherits its folder's permissions. """
-    private: bool | Unset = UNSET
+    private: bool | None = None
     """ Private. """
-    source_member: JsonObject | Unset = UNSET
+    source_member: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        tmb_id = self.tmb_id
-
-        avatar = self.avatar
-
-        update_time = self.update_time
+        id = self.id
 
         name = self.name
 
-        intro = self.intro
-
         type_ = self.type_
 
+        self_parent_id = UNSET if self.parent_id is None else self.parent_id
+        parent_id: None | str | Unset
+        if isinstance(self_parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self_parent_id
+
+        self_tmb_id = UNSET if self.tmb_id is None else self.tmb_id
+        tmb_id = self_tmb_id
+
+        self_avatar = UNSET if self.avatar is None else self.avatar
+        avatar = self_avatar
+
+        self_update_time = UNSET if self.update_time is None else self.update_time
+        update_time = self_update_time
+
+        self_intro = UNSET if self.intro is None else self.intro
+        intro = self_intro
+
+        self_permission = UNSET if self.permission is None else self.permission
         permission: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.to_dict()
+        if not isinstance(self_permission, Unset):
+            permission = self_permission.to_dict()
 
+        self_vector_model = UNSET if self.vector_model is None else self.vector_model
         vector_model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vector_model, Unset):
-            vector_model = self.vector_model.to_dict()
+        if not isinstance(self_vector_model, Unset):
+            vector_model = self_vector_model.to_dict()
 
-        inherit_permission = self.inherit_permission
+        self_inherit_permission = (
+            UNSET if self.inherit_permission is None else self.inherit_permission
+        )
+        inherit_permission = self_inherit_permission
 
-        private = self.private
+        self_private = UNSET if self.private is None else self.private
+        private = self_private
 
+        self_source_member = UNSET if self.source_member is None else self.source_member
         source_member: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_member, Unset):
-            source_member = self.source_member.to_dict()
+        if not isinstance(self_source_member, Unset):
+            source_member = self_source_member.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if tmb_id is not UNSET:
@@ -98,12 +122,8 @@ class DatasetListItem:
             field_dict["avatar"] = avatar
         if update_time is not UNSET:
             field_dict["updateTime"] = update_time
-        if name is not UNSET:
-            field_dict["name"] = name
         if intro is not UNSET:
             field_dict["intro"] = intro
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if permission is not UNSET:
             field_dict["permission"] = permission
         if vector_model is not UNSET:
@@ -123,7 +143,11 @@ class DatasetListItem:
         from ..models.model_info import ModelInfo
 
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        id = d.pop("_id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -140,11 +164,7 @@ class DatasetListItem:
 
         update_time = d.pop("updateTime", UNSET)
 
-        name = d.pop("name", UNSET)
-
         intro = d.pop("intro", UNSET)
-
-        type_ = d.pop("type", UNSET)
 
         _permission = d.pop("permission", UNSET)
         permission: JsonObject | Unset
@@ -172,19 +192,21 @@ class DatasetListItem:
             source_member = JsonObject.from_dict(_source_member)
 
         dataset_list_item = cls(
-            field_id=field_id,
-            parent_id=parent_id,
-            tmb_id=tmb_id,
-            avatar=avatar,
-            update_time=update_time,
+            id=id,
             name=name,
-            intro=intro,
             type_=type_,
-            permission=permission,
-            vector_model=vector_model,
-            inherit_permission=inherit_permission,
-            private=private,
-            source_member=source_member,
+            parent_id=None if isinstance(parent_id, Unset) else parent_id,
+            tmb_id=None if isinstance(tmb_id, Unset) else tmb_id,
+            avatar=None if isinstance(avatar, Unset) else avatar,
+            update_time=None if isinstance(update_time, Unset) else update_time,
+            intro=None if isinstance(intro, Unset) else intro,
+            permission=None if isinstance(permission, Unset) else permission,
+            vector_model=None if isinstance(vector_model, Unset) else vector_model,
+            inherit_permission=None
+            if isinstance(inherit_permission, Unset)
+            else inherit_permission,
+            private=None if isinstance(private, Unset) else private,
+            source_member=None if isinstance(source_member, Unset) else source_member,
         )
 
         dataset_list_item.additional_properties = d
@@ -205,3 +227,29 @@ class DatasetListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.model_info import ModelInfoDict
+
+
+DatasetListItemDict = TypedDict(
+    "DatasetListItemDict",
+    {
+        "_id": "Required[str]",
+        "name": "Required[str]",
+        "type": "Required[str]",
+        "parentId": "str | None",
+        "tmbId": "str",
+        "avatar": "str",
+        "updateTime": "str",
+        "intro": "str",
+        "permission": "dict[str, Any]",
+        "vectorModel": "ModelInfoDict",
+        "inheritPermission": "bool",
+        "private": "bool",
+        "sourceMember": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`DatasetListItem` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,26 +22,29 @@ T = TypeVar("T", bound="DatasetListRequest")
 class DatasetListRequest:
     """Which datasets to list (not paginated)."""
 
-    parent_id: None | str | Unset = UNSET
+    parent_id: None | str = None
     """ The folder; null for the root. """
-    type_: DatasetType | Unset = UNSET
+    type_: DatasetType | None = None
     """ The dataset kind (FastGPT 4.16's `DatasetTypeEnum`; `dingtalk` is newer than 4.14.10, which rejects it). """
-    search_key: str | Unset = UNSET
+    search_key: str | None = None
     """ Only names containing this. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
+        if isinstance(self_parent_id, Unset):
             parent_id = UNSET
         else:
-            parent_id = self.parent_id
+            parent_id = self_parent_id
 
+        self_type_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        if not isinstance(self_type_, Unset):
+            type_ = self_type_
 
-        search_key = self.search_key
+        self_search_key = UNSET if self.search_key is None else self.search_key
+        search_key = self_search_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,9 +81,9 @@ class DatasetListRequest:
         search_key = d.pop("searchKey", UNSET)
 
         dataset_list_request = cls(
-            parent_id=parent_id,
-            type_=type_,
-            search_key=search_key,
+            parent_id=None if isinstance(parent_id, Unset) else parent_id,
+            type_=None if isinstance(type_, Unset) else type_,
+            search_key=None if isinstance(search_key, Unset) else search_key,
         )
 
         dataset_list_request.additional_properties = d
@@ -95,3 +104,15 @@ class DatasetListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DatasetListRequestDict = TypedDict(
+    "DatasetListRequestDict",
+    {
+        "parentId": "str | None",
+        "type": "DatasetType",
+        "searchKey": "str",
+    },
+    total=False,
+)
+"""`DatasetListRequest` as a plain dict, with FastGPT's field names."""

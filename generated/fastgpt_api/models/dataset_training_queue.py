@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +20,22 @@ T = TypeVar("T", bound="DatasetTrainingQueue")
 class DatasetTrainingQueue:
     """A dataset's training queue."""
 
-    rebuilding_count: int | Unset = UNSET
+    rebuilding_count: int | None = None
     """ Data items being re-embedded. """
-    training_count: int | Unset = UNSET
+    training_count: int | None = None
     """ Items in the training queue (failed ones included). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rebuilding_count = self.rebuilding_count
+        self_rebuilding_count = (
+            UNSET if self.rebuilding_count is None else self.rebuilding_count
+        )
+        rebuilding_count = self_rebuilding_count
 
-        training_count = self.training_count
+        self_training_count = (
+            UNSET if self.training_count is None else self.training_count
+        )
+        training_count = self_training_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +55,12 @@ class DatasetTrainingQueue:
         training_count = d.pop("trainingCount", UNSET)
 
         dataset_training_queue = cls(
-            rebuilding_count=rebuilding_count,
-            training_count=training_count,
+            rebuilding_count=None
+            if isinstance(rebuilding_count, Unset)
+            else rebuilding_count,
+            training_count=None
+            if isinstance(training_count, Unset)
+            else training_count,
         )
 
         dataset_training_queue.additional_properties = d
@@ -66,3 +81,14 @@ class DatasetTrainingQueue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DatasetTrainingQueueDict = TypedDict(
+    "DatasetTrainingQueueDict",
+    {
+        "rebuildingCount": "int",
+        "trainingCount": "int",
+    },
+    total=False,
+)
+"""`DatasetTrainingQueue` as a plain dict, with FastGPT's field names."""

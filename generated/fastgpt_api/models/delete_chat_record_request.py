@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +26,9 @@ class DeleteChatRecordRequest:
     """ The app. """
     chat_id: str
     """ The chat. """
-    content_id: str | Unset = UNSET
+    content_id: str | None = None
     """ The message's `dataId`. """
-    content_ids: list[str] | str | Unset = UNSET
+    content_ids: list[str] | str | None = None
     """ Several messages' `dataId`s (a list, or one id). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,16 +37,18 @@ class DeleteChatRecordRequest:
 
         chat_id = self.chat_id
 
-        content_id = self.content_id
+        self_content_id = UNSET if self.content_id is None else self.content_id
+        content_id = self_content_id
 
+        self_content_ids = UNSET if self.content_ids is None else self.content_ids
         content_ids: list[str] | str | Unset
-        if isinstance(self.content_ids, Unset):
+        if isinstance(self_content_ids, Unset):
             content_ids = UNSET
-        elif isinstance(self.content_ids, list):
-            content_ids = self.content_ids
+        elif isinstance(self_content_ids, list):
+            content_ids = self_content_ids
 
         else:
-            content_ids = self.content_ids
+            content_ids = self_content_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +92,8 @@ class DeleteChatRecordRequest:
         delete_chat_record_request = cls(
             app_id=app_id,
             chat_id=chat_id,
-            content_id=content_id,
-            content_ids=content_ids,
+            content_id=None if isinstance(content_id, Unset) else content_id,
+            content_ids=None if isinstance(content_ids, Unset) else content_ids,
         )
 
         delete_chat_record_request.additional_properties = d
@@ -105,3 +114,16 @@ class DeleteChatRecordRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DeleteChatRecordRequestDict = TypedDict(
+    "DeleteChatRecordRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "contentId": "str",
+        "contentIds": "str | list[str]",
+    },
+    total=False,
+)
+"""`DeleteChatRecordRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,3 +64,13 @@ class DeleteCollectionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DeleteCollectionsRequestDict = TypedDict(
+    "DeleteCollectionsRequestDict",
+    {
+        "collectionIds": "Required[list[str]]",
+    },
+    total=False,
+)
+"""`DeleteCollectionsRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,15 +46,15 @@ class ErrorEnvelope:
     """ The logical status (not the HTTP status). """
     message: str
     """ The message or an i18n key. """
-    status_text: str | Unset = UNSET
+    status_text: str | None = None
     """ The error name; `error` for plain errors. Kept a string so new names parse. """
-    data: Any | Unset = UNSET
+    data: Any | None = None
     """ Extra data, usually null. """
-    zod_error: list[ValidationIssue] | Unset = UNSET
+    zod_error: list[ValidationIssue] | None = None
     """ The validation issues of a request that failed validation (zod 4's issue list: each with `code`, `path` and
     an English `message`, e.g. `{"code": "invalid_type", "path": ["messages", 0, "content"], "message": "Invalid
     input: expected string, received undefined"}`). """
-    error_type: str | Unset = UNSET
+    error_type: str | None = None
     """ `UserError` for errors caused by the request (the team rate limit, a duplicate `responseChatItemId`); absent
     otherwise (4.16; absent on 4.14). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,18 +64,22 @@ class ErrorEnvelope:
 
         message = self.message
 
-        status_text = self.status_text
+        self_status_text = UNSET if self.status_text is None else self.status_text
+        status_text = self_status_text
 
-        data = self.data
+        self_data = UNSET if self.data is None else self.data
+        data = self_data
 
+        self_zod_error = UNSET if self.zod_error is None else self.zod_error
         zod_error: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.zod_error, Unset):
+        if not isinstance(self_zod_error, Unset):
             zod_error = []
-            for zod_error_item_data in self.zod_error:
+            for zod_error_item_data in self_zod_error:
                 zod_error_item = zod_error_item_data.to_dict()
                 zod_error.append(zod_error_item)
 
-        error_type = self.error_type
+        self_error_type = UNSET if self.error_type is None else self.error_type
+        error_type = self_error_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,10 +127,10 @@ class ErrorEnvelope:
         error_envelope = cls(
             code=code,
             message=message,
-            status_text=status_text,
-            data=data,
-            zod_error=zod_error,
-            error_type=error_type,
+            status_text=None if isinstance(status_text, Unset) else status_text,
+            data=None if isinstance(data, Unset) else data,
+            zod_error=None if isinstance(zod_error, Unset) else zod_error,
+            error_type=None if isinstance(error_type, Unset) else error_type,
         )
 
         error_envelope.additional_properties = d
@@ -140,3 +151,22 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.validation_issue import ValidationIssueDict
+
+
+ErrorEnvelopeDict = TypedDict(
+    "ErrorEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "message": "Required[str]",
+        "statusText": "str",
+        "data": "Any",
+        "zodError": "list[ValidationIssueDict]",
+        "errorType": "str",
+    },
+    total=False,
+)
+"""`ErrorEnvelope` as a plain dict, with FastGPT's field names."""

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -30,7 +32,7 @@ class FileUrlContentPart:
     """ The file name shown to the model. """
     url: str
     """ Where to fetch the file. """
-    key: str | Unset = UNSET
+    key: str | None = None
     """ The storage key of a file uploaded to FastGPT; the server re-signs it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +43,8 @@ class FileUrlContentPart:
 
         url = self.url
 
-        key = self.key
+        self_key = UNSET if self.key is None else self.key
+        key = self_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,7 +77,7 @@ class FileUrlContentPart:
             type_=type_,
             name=name,
             url=url,
-            key=key,
+            key=None if isinstance(key, Unset) else key,
         )
 
         file_url_content_part.additional_properties = d
@@ -95,3 +98,16 @@ class FileUrlContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FileUrlContentPartDict = TypedDict(
+    "FileUrlContentPartDict",
+    {
+        "type": 'Required[Literal["file_url"]]',
+        "name": "Required[str]",
+        "url": "Required[str]",
+        "key": "str",
+    },
+    total=False,
+)
+"""`FileUrlContentPart` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -28,7 +30,7 @@ class FileValueItem:
 
     file: ChatFileValue
     """ A file or image in a message. """
-    type_: Literal["file"] | Unset = UNSET
+    type_: Literal["file"] | None = None
     """ `file` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items without
     `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +38,8 @@ class FileValueItem:
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_dict()
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +66,7 @@ class FileValueItem:
 
         file_value_item = cls(
             file=file,
-            type_=type_,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         file_value_item.additional_properties = d
@@ -84,3 +87,18 @@ class FileValueItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_file_value import ChatFileValueDict
+
+
+FileValueItemDict = TypedDict(
+    "FileValueItemDict",
+    {
+        "file": "Required[ChatFileValueDict]",
+        "type": 'Literal["file"]',
+    },
+    total=False,
+)
+"""`FileValueItem` as a plain dict, with FastGPT's field names."""

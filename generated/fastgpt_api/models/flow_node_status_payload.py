@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +20,18 @@ T = TypeVar("T", bound="FlowNodeStatusPayload")
 class FlowNodeStatusPayload:
     """A node started."""
 
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Usually `running`. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The node's display name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        self_status = UNSET if self.status is None else self.status
+        status = self_status
 
-        name = self.name
+        self_name = UNSET if self.name is None else self.name
+        name = self_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +51,8 @@ class FlowNodeStatusPayload:
         name = d.pop("name", UNSET)
 
         flow_node_status_payload = cls(
-            status=status,
-            name=name,
+            status=None if isinstance(status, Unset) else status,
+            name=None if isinstance(name, Unset) else name,
         )
 
         flow_node_status_payload.additional_properties = d
@@ -66,3 +73,14 @@ class FlowNodeStatusPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FlowNodeStatusPayloadDict = TypedDict(
+    "FlowNodeStatusPayloadDict",
+    {
+        "status": "str",
+        "name": "str",
+    },
+    total=False,
+)
+"""`FlowNodeStatusPayload` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +20,18 @@ T = TypeVar("T", bound="FormFieldOption")
 class FormFieldOption:
     """One choice of a select field."""
 
-    label: str | Unset = UNSET
+    label: str | None = None
     """ Shown to the user. """
-    value: str | Unset = UNSET
+    value: str | None = None
     """ Sent as the answer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
+        self_label = UNSET if self.label is None else self.label
+        label = self_label
 
-        value = self.value
+        self_value = UNSET if self.value is None else self.value
+        value = self_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +51,8 @@ class FormFieldOption:
         value = d.pop("value", UNSET)
 
         form_field_option = cls(
-            label=label,
-            value=value,
+            label=None if isinstance(label, Unset) else label,
+            value=None if isinstance(value, Unset) else value,
         )
 
         form_field_option.additional_properties = d
@@ -66,3 +73,14 @@ class FormFieldOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FormFieldOptionDict = TypedDict(
+    "FormFieldOptionDict",
+    {
+        "label": "str",
+        "value": "str",
+    },
+    total=False,
+)
+"""`FormFieldOption` as a plain dict, with FastGPT's field names."""

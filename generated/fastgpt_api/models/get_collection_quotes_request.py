@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,15 +29,15 @@ class GetCollectionQuotesRequest:
     """ The answer's `dataId`. """
     collection_id: str
     """ The cited collection. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ Chunks per direction (1 to 30, default 15). """
-    anchor: float | Unset = UNSET
+    anchor: float | None = None
     """ The `chunkIndex` of `initialId`, `prevId` or `nextId` (required by the handler). """
-    initial_id: str | Unset = UNSET
+    initial_id: str | None = None
     """ Center on this chunk. """
-    prev_id: str | Unset = UNSET
+    prev_id: str | None = None
     """ The chunks before this one. """
-    next_id: str | Unset = UNSET
+    next_id: str | None = None
     """ The chunks after this one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,15 +50,20 @@ class GetCollectionQuotesRequest:
 
         collection_id = self.collection_id
 
-        page_size = self.page_size
+        self_page_size = UNSET if self.page_size is None else self.page_size
+        page_size = self_page_size
 
-        anchor = self.anchor
+        self_anchor = UNSET if self.anchor is None else self.anchor
+        anchor = self_anchor
 
-        initial_id = self.initial_id
+        self_initial_id = UNSET if self.initial_id is None else self.initial_id
+        initial_id = self_initial_id
 
-        prev_id = self.prev_id
+        self_prev_id = UNSET if self.prev_id is None else self.prev_id
+        prev_id = self_prev_id
 
-        next_id = self.next_id
+        self_next_id = UNSET if self.next_id is None else self.next_id
+        next_id = self_next_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,11 +114,11 @@ class GetCollectionQuotesRequest:
             chat_id=chat_id,
             chat_item_data_id=chat_item_data_id,
             collection_id=collection_id,
-            page_size=page_size,
-            anchor=anchor,
-            initial_id=initial_id,
-            prev_id=prev_id,
-            next_id=next_id,
+            page_size=None if isinstance(page_size, Unset) else page_size,
+            anchor=None if isinstance(anchor, Unset) else anchor,
+            initial_id=None if isinstance(initial_id, Unset) else initial_id,
+            prev_id=None if isinstance(prev_id, Unset) else prev_id,
+            next_id=None if isinstance(next_id, Unset) else next_id,
         )
 
         get_collection_quotes_request.additional_properties = d
@@ -128,3 +139,21 @@ class GetCollectionQuotesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetCollectionQuotesRequestDict = TypedDict(
+    "GetCollectionQuotesRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "chatItemDataId": "Required[str]",
+        "collectionId": "Required[str]",
+        "pageSize": "int",
+        "anchor": "float",
+        "initialId": "str",
+        "prevId": "str",
+        "nextId": "str",
+    },
+    total=False,
+)
+"""`GetCollectionQuotesRequest` as a plain dict, with FastGPT's field names."""

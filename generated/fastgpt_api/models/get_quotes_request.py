@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,3 +96,17 @@ class GetQuotesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetQuotesRequestDict = TypedDict(
+    "GetQuotesRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "chatItemDataId": "Required[str]",
+        "datasetDataIdList": "Required[list[str]]",
+        "collectionIdList": "Required[list[str]]",
+    },
+    total=False,
+)
+"""`GetQuotesRequest` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -30,7 +32,7 @@ class ImageUrlContentPart:
     """ Always `image_url`. """
     image_url: ImageUrl
     """ Where the image is. """
-    key: str | Unset = UNSET
+    key: str | None = None
     """ The storage key of an image uploaded to FastGPT; the server re-signs it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +41,8 @@ class ImageUrlContentPart:
 
         image_url = self.image_url.to_dict()
 
-        key = self.key
+        self_key = UNSET if self.key is None else self.key
+        key = self_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +73,7 @@ class ImageUrlContentPart:
         image_url_content_part = cls(
             type_=type_,
             image_url=image_url,
-            key=key,
+            key=None if isinstance(key, Unset) else key,
         )
 
         image_url_content_part.additional_properties = d
@@ -91,3 +94,19 @@ class ImageUrlContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.image_url import ImageUrlDict
+
+
+ImageUrlContentPartDict = TypedDict(
+    "ImageUrlContentPartDict",
+    {
+        "type": 'Required[Literal["image_url"]]',
+        "image_url": "Required[ImageUrlDict]",
+        "key": "str",
+    },
+    total=False,
+)
+"""`ImageUrlContentPart` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -42,7 +44,7 @@ class InteractiveAnswerItem:
     """ A paused workflow waiting for the user (`WorkflowInteractiveResponseType`). Nested kinds
     wrap the real prompt in `params.childrenResponse`.
      """
-    type_: Literal["interactive"] | Unset = UNSET
+    type_: Literal["interactive"] | None = None
     """ `interactive` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items
     without `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,7 +68,8 @@ class InteractiveAnswerItem:
         else:
             interactive = self.interactive.to_dict()
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,7 +170,7 @@ class InteractiveAnswerItem:
 
         interactive_answer_item = cls(
             interactive=interactive,
-            type_=type_,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         interactive_answer_item.additional_properties = d
@@ -188,3 +191,23 @@ class InteractiveAnswerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.children_interactive import ChildrenInteractiveDict
+    from ..models.loop_interactive import LoopInteractiveDict
+    from ..models.payment_pause_interactive import PaymentPauseInteractiveDict
+    from ..models.tool_children_interactive import ToolChildrenInteractiveDict
+    from ..models.user_input_interactive import UserInputInteractiveDict
+    from ..models.user_select_interactive import UserSelectInteractiveDict
+
+
+InteractiveAnswerItemDict = TypedDict(
+    "InteractiveAnswerItemDict",
+    {
+        "interactive": "Required[UserSelectInteractiveDict | UserInputInteractiveDict | ChildrenInteractiveDict | ToolChildrenInteractiveDict | LoopInteractiveDict | PaymentPauseInteractiveDict]",
+        "type": 'Literal["interactive"]',
+    },
+    total=False,
+)
+"""`InteractiveAnswerItem` as a plain dict, with FastGPT's field names."""

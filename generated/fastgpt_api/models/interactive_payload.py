@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,10 +35,10 @@ class InteractivePayload:
         | LoopInteractive
         | PaymentPauseInteractive
         | ToolChildrenInteractive
-        | Unset
         | UserInputInteractive
         | UserSelectInteractive
-    ) = UNSET
+        | None
+    ) = None
     """ A paused workflow waiting for the user (`WorkflowInteractiveResponseType`). Nested kinds
     wrap the real prompt in `params.childrenResponse`.
      """
@@ -45,19 +51,20 @@ class InteractivePayload:
         from ..models.user_input_interactive import UserInputInteractive
         from ..models.user_select_interactive import UserSelectInteractive
 
+        self_interactive = UNSET if self.interactive is None else self.interactive
         interactive: dict[str, Any] | Unset
-        if isinstance(self.interactive, Unset):
+        if isinstance(self_interactive, Unset):
             interactive = UNSET
         elif (
-            isinstance(self.interactive, UserSelectInteractive)
-            or isinstance(self.interactive, UserInputInteractive)
-            or isinstance(self.interactive, ChildrenInteractive)
-            or isinstance(self.interactive, ToolChildrenInteractive)
-            or isinstance(self.interactive, LoopInteractive)
+            isinstance(self_interactive, UserSelectInteractive)
+            or isinstance(self_interactive, UserInputInteractive)
+            or isinstance(self_interactive, ChildrenInteractive)
+            or isinstance(self_interactive, ToolChildrenInteractive)
+            or isinstance(self_interactive, LoopInteractive)
         ):
-            interactive = self.interactive.to_dict()
+            interactive = self_interactive.to_dict()
         else:
-            interactive = self.interactive.to_dict()
+            interactive = self_interactive.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -152,7 +159,7 @@ class InteractivePayload:
         interactive = _parse_interactive(d.pop("interactive", UNSET))
 
         interactive_payload = cls(
-            interactive=interactive,
+            interactive=None if isinstance(interactive, Unset) else interactive,
         )
 
         interactive_payload.additional_properties = d
@@ -173,3 +180,22 @@ class InteractivePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.children_interactive import ChildrenInteractiveDict
+    from ..models.loop_interactive import LoopInteractiveDict
+    from ..models.payment_pause_interactive import PaymentPauseInteractiveDict
+    from ..models.tool_children_interactive import ToolChildrenInteractiveDict
+    from ..models.user_input_interactive import UserInputInteractiveDict
+    from ..models.user_select_interactive import UserSelectInteractiveDict
+
+
+InteractivePayloadDict = TypedDict(
+    "InteractivePayloadDict",
+    {
+        "interactive": "UserSelectInteractiveDict | UserInputInteractiveDict | ChildrenInteractiveDict | ToolChildrenInteractiveDict | LoopInteractiveDict | PaymentPauseInteractiveDict",
+    },
+    total=False,
+)
+"""`InteractivePayload` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -80,3 +82,18 @@ class LoopInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.nested_interactive_params import NestedInteractiveParamsDict
+
+
+LoopInteractiveDict = TypedDict(
+    "LoopInteractiveDict",
+    {
+        "type": 'Required[Literal["loopInteractive"]]',
+        "params": "Required[NestedInteractiveParamsDict]",
+    },
+    total=False,
+)
+"""`LoopInteractive` as a plain dict, with FastGPT's field names."""

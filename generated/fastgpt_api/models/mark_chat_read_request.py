@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,3 +71,14 @@ class MarkChatReadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MarkChatReadRequestDict = TypedDict(
+    "MarkChatReadRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+    },
+    total=False,
+)
+"""`MarkChatReadRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +20,18 @@ T = TypeVar("T", bound="ModelInfo")
 class ModelInfo:
     """A model as FastGPT describes it."""
 
-    model: str | Unset = UNSET
+    model: str | None = None
     """ The model id. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Its display name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
+        self_model = UNSET if self.model is None else self.model
+        model = self_model
 
-        name = self.name
+        self_name = UNSET if self.name is None else self.name
+        name = self_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +51,8 @@ class ModelInfo:
         name = d.pop("name", UNSET)
 
         model_info = cls(
-            model=model,
-            name=name,
+            model=None if isinstance(model, Unset) else model,
+            name=None if isinstance(name, Unset) else name,
         )
 
         model_info.additional_properties = d
@@ -66,3 +73,14 @@ class ModelInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ModelInfoDict = TypedDict(
+    "ModelInfoDict",
+    {
+        "model": "str",
+        "name": "str",
+    },
+    total=False,
+)
+"""`ModelInfo` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,10 +35,10 @@ class NestedInteractiveParams:
         | LoopInteractive
         | PaymentPauseInteractive
         | ToolChildrenInteractive
-        | Unset
         | UserInputInteractive
         | UserSelectInteractive
-    ) = UNSET
+        | None
+    ) = None
     """ A paused workflow waiting for the user (`WorkflowInteractiveResponseType`). Nested kinds
     wrap the real prompt in `params.childrenResponse`.
      """
@@ -45,19 +51,22 @@ class NestedInteractiveParams:
         from ..models.user_input_interactive import UserInputInteractive
         from ..models.user_select_interactive import UserSelectInteractive
 
+        self_children_response = (
+            UNSET if self.children_response is None else self.children_response
+        )
         children_response: dict[str, Any] | Unset
-        if isinstance(self.children_response, Unset):
+        if isinstance(self_children_response, Unset):
             children_response = UNSET
         elif (
-            isinstance(self.children_response, UserSelectInteractive)
-            or isinstance(self.children_response, UserInputInteractive)
-            or isinstance(self.children_response, ChildrenInteractive)
-            or isinstance(self.children_response, ToolChildrenInteractive)
-            or isinstance(self.children_response, LoopInteractive)
+            isinstance(self_children_response, UserSelectInteractive)
+            or isinstance(self_children_response, UserInputInteractive)
+            or isinstance(self_children_response, ChildrenInteractive)
+            or isinstance(self_children_response, ToolChildrenInteractive)
+            or isinstance(self_children_response, LoopInteractive)
         ):
-            children_response = self.children_response.to_dict()
+            children_response = self_children_response.to_dict()
         else:
-            children_response = self.children_response.to_dict()
+            children_response = self_children_response.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -152,7 +161,9 @@ class NestedInteractiveParams:
         children_response = _parse_children_response(d.pop("childrenResponse", UNSET))
 
         nested_interactive_params = cls(
-            children_response=children_response,
+            children_response=None
+            if isinstance(children_response, Unset)
+            else children_response,
         )
 
         nested_interactive_params.additional_properties = d
@@ -173,3 +184,22 @@ class NestedInteractiveParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.children_interactive import ChildrenInteractiveDict
+    from ..models.loop_interactive import LoopInteractiveDict
+    from ..models.payment_pause_interactive import PaymentPauseInteractiveDict
+    from ..models.tool_children_interactive import ToolChildrenInteractiveDict
+    from ..models.user_input_interactive import UserInputInteractiveDict
+    from ..models.user_select_interactive import UserSelectInteractiveDict
+
+
+NestedInteractiveParamsDict = TypedDict(
+    "NestedInteractiveParamsDict",
+    {
+        "childrenResponse": "UserSelectInteractiveDict | UserInputInteractiveDict | ChildrenInteractiveDict | ToolChildrenInteractiveDict | LoopInteractiveDict | PaymentPauseInteractiveDict",
+    },
+    total=False,
+)
+"""`NestedInteractiveParams` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,25 +28,28 @@ class NodeResponsesEnvelope:
 
     code: int
     """ 200 on success. """
-    status_text: str | Unset = UNSET
+    status_text: str | None = None
     """ Empty on success. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Empty on success. """
-    data: list[NodeResponse] | Unset = UNSET
+    data: list[NodeResponse] | None = None
     """ What each node did. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        status_text = self.status_text
+        self_status_text = UNSET if self.status_text is None else self.status_text
+        status_text = self_status_text
 
-        message = self.message
+        self_message = UNSET if self.message is None else self.message
+        message = self_message
 
+        self_data = UNSET if self.data is None else self.data
         data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if not isinstance(self_data, Unset):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self_data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
@@ -81,9 +91,9 @@ class NodeResponsesEnvelope:
 
         node_responses_envelope = cls(
             code=code,
-            status_text=status_text,
-            message=message,
-            data=data,
+            status_text=None if isinstance(status_text, Unset) else status_text,
+            message=None if isinstance(message, Unset) else message,
+            data=None if isinstance(data, Unset) else data,
         )
 
         node_responses_envelope.additional_properties = d
@@ -104,3 +114,20 @@ class NodeResponsesEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.node_response import NodeResponseDict
+
+
+NodeResponsesEnvelopeDict = TypedDict(
+    "NodeResponsesEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "list[NodeResponseDict]",
+    },
+    total=False,
+)
+"""`NodeResponsesEnvelope` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,22 +23,25 @@ class NullEnvelope:
 
     code: int
     """ 200 on success. """
-    status_text: str | Unset = UNSET
+    status_text: str | None = None
     """ Empty on success. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Empty on success. """
-    data: None | Unset = UNSET
+    data: None = None
     """ Always null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        status_text = self.status_text
+        self_status_text = UNSET if self.status_text is None else self.status_text
+        status_text = self_status_text
 
-        message = self.message
+        self_message = UNSET if self.message is None else self.message
+        message = self_message
 
-        data = self.data
+        self_data = UNSET if self.data is None else self.data
+        data = self_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,9 +72,9 @@ class NullEnvelope:
 
         null_envelope = cls(
             code=code,
-            status_text=status_text,
-            message=message,
-            data=data,
+            status_text=None if isinstance(status_text, Unset) else status_text,
+            message=None if isinstance(message, Unset) else message,
+            data=None if isinstance(data, Unset) else data,
         )
 
         null_envelope.additional_properties = d
@@ -86,3 +95,16 @@ class NullEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NullEnvelopeDict = TypedDict(
+    "NullEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "None",
+    },
+    total=False,
+)
+"""`NullEnvelope` as a plain dict, with FastGPT's field names."""

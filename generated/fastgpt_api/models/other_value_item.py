@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,12 +20,13 @@ T = TypeVar("T", bound="OtherValueItem")
 class OtherValueItem:
     """A message item of a kind this document does not know yet (FastGPT adds kinds); every field is kept."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ The item's kind, when the server names it (4.14.7 and later do not). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +42,7 @@ class OtherValueItem:
         type_ = d.pop("type", UNSET)
 
         other_value_item = cls(
-            type_=type_,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         other_value_item.additional_properties = d
@@ -57,3 +63,13 @@ class OtherValueItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OtherValueItemDict = TypedDict(
+    "OtherValueItemDict",
+    {
+        "type": "str",
+    },
+    total=False,
+)
+"""`OtherValueItem` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -28,16 +30,17 @@ class PaymentPauseInteractive:
 
     type_: Literal["paymentPause"]
     """ Always `paymentPause`. """
-    params: PaymentPauseParams | Unset = UNSET
+    params: PaymentPauseParams | None = None
     """ Why the run paused. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        self_params = UNSET if self.params is None else self.params
         params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+        if not isinstance(self_params, Unset):
+            params = self_params.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,7 +72,7 @@ class PaymentPauseInteractive:
 
         payment_pause_interactive = cls(
             type_=type_,
-            params=params,
+            params=None if isinstance(params, Unset) else params,
         )
 
         payment_pause_interactive.additional_properties = d
@@ -90,3 +93,18 @@ class PaymentPauseInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.payment_pause_params import PaymentPauseParamsDict
+
+
+PaymentPauseInteractiveDict = TypedDict(
+    "PaymentPauseInteractiveDict",
+    {
+        "type": 'Required[Literal["paymentPause"]]',
+        "params": "PaymentPauseParamsDict",
+    },
+    total=False,
+)
+"""`PaymentPauseInteractive` as a plain dict, with FastGPT's field names."""

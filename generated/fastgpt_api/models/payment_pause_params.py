@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +20,18 @@ T = TypeVar("T", bound="PaymentPauseParams")
 class PaymentPauseParams:
     """Why the run paused."""
 
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Shown to the user. """
-    continue_: bool | Unset = UNSET
+    continue_: bool | None = None
     """ Whether the run may continue once points are added. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        self_description = UNSET if self.description is None else self.description
+        description = self_description
 
-        continue_ = self.continue_
+        self_continue_ = UNSET if self.continue_ is None else self.continue_
+        continue_ = self_continue_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +51,8 @@ class PaymentPauseParams:
         continue_ = d.pop("continue", UNSET)
 
         payment_pause_params = cls(
-            description=description,
-            continue_=continue_,
+            description=None if isinstance(description, Unset) else description,
+            continue_=None if isinstance(continue_, Unset) else continue_,
         )
 
         payment_pause_params.additional_properties = d
@@ -66,3 +73,14 @@ class PaymentPauseParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PaymentPauseParamsDict = TypedDict(
+    "PaymentPauseParamsDict",
+    {
+        "description": "str",
+        "continue": "bool",
+    },
+    total=False,
+)
+"""`PaymentPauseParams` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,3 +82,15 @@ class PresignChatFileGetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PresignChatFileGetRequestDict = TypedDict(
+    "PresignChatFileGetRequestDict",
+    {
+        "key": "Required[str]",
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+    },
+    total=False,
+)
+"""`PresignChatFileGetRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,13 +27,13 @@ class PresignChatFileRequest:
     """ The app. """
     chat_id: str
     """ The chat. """
-    content_type: str | Unset = UNSET
+    content_type: str | None = None
     """ The file's MIME type, as a hint (4.16). """
-    declared_extension: str | Unset = UNSET
+    declared_extension: str | None = None
     """ The file's extension, for a source without one (4.16). """
-    declared_filename: str | Unset = UNSET
+    declared_filename: str | None = None
     """ The file's name, for a source without a stable one (4.16). """
-    size: int | Unset = UNSET
+    size: int | None = None
     """ The file's size in bytes, as a hint (4.16). At or above the server's multipart threshold 4.16 answers a
     multipart upload (`uploadMode: multipart`); the SDK never sends it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,13 +45,21 @@ class PresignChatFileRequest:
 
         chat_id = self.chat_id
 
-        content_type = self.content_type
+        self_content_type = UNSET if self.content_type is None else self.content_type
+        content_type = self_content_type
 
-        declared_extension = self.declared_extension
+        self_declared_extension = (
+            UNSET if self.declared_extension is None else self.declared_extension
+        )
+        declared_extension = self_declared_extension
 
-        declared_filename = self.declared_filename
+        self_declared_filename = (
+            UNSET if self.declared_filename is None else self.declared_filename
+        )
+        declared_filename = self_declared_filename
 
-        size = self.size
+        self_size = UNSET if self.size is None else self.size
+        size = self_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,10 +102,14 @@ class PresignChatFileRequest:
             filename=filename,
             app_id=app_id,
             chat_id=chat_id,
-            content_type=content_type,
-            declared_extension=declared_extension,
-            declared_filename=declared_filename,
-            size=size,
+            content_type=None if isinstance(content_type, Unset) else content_type,
+            declared_extension=None
+            if isinstance(declared_extension, Unset)
+            else declared_extension,
+            declared_filename=None
+            if isinstance(declared_filename, Unset)
+            else declared_filename,
+            size=None if isinstance(size, Unset) else size,
         )
 
         presign_chat_file_request.additional_properties = d
@@ -112,3 +130,19 @@ class PresignChatFileRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PresignChatFileRequestDict = TypedDict(
+    "PresignChatFileRequestDict",
+    {
+        "filename": "Required[str]",
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "contentType": "str",
+        "declaredExtension": "str",
+        "declaredFilename": "str",
+        "size": "int",
+    },
+    total=False,
+)
+"""`PresignChatFileRequest` as a plain dict, with FastGPT's field names."""

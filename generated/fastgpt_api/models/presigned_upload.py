@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,55 +29,66 @@ class PresignedUpload:
 
     """
 
-    url: str | Unset = UNSET
+    url: str | None = None
     """ The presigned upload URL. """
-    key: str | Unset = UNSET
+    key: str | None = None
     """ The storage key to put in the message part. """
-    headers: UploadHeaders | Unset = UNSET
+    headers: UploadHeaders | None = None
     """ Headers the upload must carry. """
-    max_size: int | Unset = UNSET
+    max_size: int | None = None
     """ The largest allowed size in bytes. """
-    upload_mode: str | Unset = UNSET
+    upload_mode: str | None = None
     """ `single` (one PUT to `url`) or `multipart` (4.16; absent on 4.14, which is always single). Kept a string so
     a new mode parses. """
-    preview_url: str | Unset = UNSET
+    preview_url: str | None = None
     """ A URL to read the file once uploaded (4.16). """
-    complete_url: str | Unset = UNSET
+    complete_url: str | None = None
     """ Where to finish a multipart upload (multipart only). """
-    abort_url: str | Unset = UNSET
+    abort_url: str | None = None
     """ Where to cancel a multipart upload (multipart only). """
-    part_size: int | Unset = UNSET
+    part_size: int | None = None
     """ The size of each part in bytes (multipart only). """
-    concurrency: int | Unset = UNSET
+    concurrency: int | None = None
     """ How many parts to upload at once (multipart only). """
-    max_retry: int | Unset = UNSET
+    max_retry: int | None = None
     """ How often to retry a part (multipart only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        self_url = UNSET if self.url is None else self.url
+        url = self_url
 
-        key = self.key
+        self_key = UNSET if self.key is None else self.key
+        key = self_key
 
+        self_headers = UNSET if self.headers is None else self.headers
         headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        if not isinstance(self_headers, Unset):
+            headers = self_headers.to_dict()
 
-        max_size = self.max_size
+        self_max_size = UNSET if self.max_size is None else self.max_size
+        max_size = self_max_size
 
-        upload_mode = self.upload_mode
+        self_upload_mode = UNSET if self.upload_mode is None else self.upload_mode
+        upload_mode = self_upload_mode
 
-        preview_url = self.preview_url
+        self_preview_url = UNSET if self.preview_url is None else self.preview_url
+        preview_url = self_preview_url
 
-        complete_url = self.complete_url
+        self_complete_url = UNSET if self.complete_url is None else self.complete_url
+        complete_url = self_complete_url
 
-        abort_url = self.abort_url
+        self_abort_url = UNSET if self.abort_url is None else self.abort_url
+        abort_url = self_abort_url
 
-        part_size = self.part_size
+        self_part_size = UNSET if self.part_size is None else self.part_size
+        part_size = self_part_size
 
-        concurrency = self.concurrency
+        self_concurrency = UNSET if self.concurrency is None else self.concurrency
+        concurrency = self_concurrency
 
-        max_retry = self.max_retry
+        self_max_retry = UNSET if self.max_retry is None else self.max_retry
+        max_retry = self_max_retry
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,17 +151,17 @@ class PresignedUpload:
         max_retry = d.pop("maxRetry", UNSET)
 
         presigned_upload = cls(
-            url=url,
-            key=key,
-            headers=headers,
-            max_size=max_size,
-            upload_mode=upload_mode,
-            preview_url=preview_url,
-            complete_url=complete_url,
-            abort_url=abort_url,
-            part_size=part_size,
-            concurrency=concurrency,
-            max_retry=max_retry,
+            url=None if isinstance(url, Unset) else url,
+            key=None if isinstance(key, Unset) else key,
+            headers=None if isinstance(headers, Unset) else headers,
+            max_size=None if isinstance(max_size, Unset) else max_size,
+            upload_mode=None if isinstance(upload_mode, Unset) else upload_mode,
+            preview_url=None if isinstance(preview_url, Unset) else preview_url,
+            complete_url=None if isinstance(complete_url, Unset) else complete_url,
+            abort_url=None if isinstance(abort_url, Unset) else abort_url,
+            part_size=None if isinstance(part_size, Unset) else part_size,
+            concurrency=None if isinstance(concurrency, Unset) else concurrency,
+            max_retry=None if isinstance(max_retry, Unset) else max_retry,
         )
 
         presigned_upload.additional_properties = d
@@ -165,3 +182,23 @@ class PresignedUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PresignedUploadDict = TypedDict(
+    "PresignedUploadDict",
+    {
+        "url": "str",
+        "key": "str",
+        "headers": "dict[str, Any]",
+        "maxSize": "int",
+        "uploadMode": "str",
+        "previewUrl": "str",
+        "completeUrl": "str",
+        "abortUrl": "str",
+        "partSize": "int",
+        "concurrency": "int",
+        "maxRetry": "int",
+    },
+    total=False,
+)
+"""`PresignedUpload` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,18 +31,18 @@ class PushDataRequest:
     """ The collection. """
     data: list[DataItemInput]
     """ The items. """
-    training_type: TrainingType | Unset = UNSET
+    training_type: TrainingType | None = None
     """ How to turn the text into data: `chunk` (split), `qa` (the agent model writes Q/A pairs), `auto`,
     `imageParse`, `backup`, `template`. """
-    prompt: str | Unset = UNSET
+    prompt: str | None = None
     """ The prompt for `qa` training. """
-    bill_id: str | Unset = UNSET
+    bill_id: str | None = None
     """ A training bill id. """
-    index_size: int | Unset = UNSET
+    index_size: int | None = None
     """ Index size in tokens. """
-    auto_indexes: bool | Unset = UNSET
+    auto_indexes: bool | None = None
     """ Let the model write extra indexes. """
-    image_index: bool | Unset = UNSET
+    image_index: bool | None = None
     """ Index the images in the items (4.16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,19 +54,25 @@ class PushDataRequest:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        self_training_type = UNSET if self.training_type is None else self.training_type
         training_type: str | Unset = UNSET
-        if not isinstance(self.training_type, Unset):
-            training_type = self.training_type
+        if not isinstance(self_training_type, Unset):
+            training_type = self_training_type
 
-        prompt = self.prompt
+        self_prompt = UNSET if self.prompt is None else self.prompt
+        prompt = self_prompt
 
-        bill_id = self.bill_id
+        self_bill_id = UNSET if self.bill_id is None else self.bill_id
+        bill_id = self_bill_id
 
-        index_size = self.index_size
+        self_index_size = UNSET if self.index_size is None else self.index_size
+        index_size = self_index_size
 
-        auto_indexes = self.auto_indexes
+        self_auto_indexes = UNSET if self.auto_indexes is None else self.auto_indexes
+        auto_indexes = self_auto_indexes
 
-        image_index = self.image_index
+        self_image_index = UNSET if self.image_index is None else self.image_index
+        image_index = self_image_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,12 +131,12 @@ class PushDataRequest:
         push_data_request = cls(
             collection_id=collection_id,
             data=data,
-            training_type=training_type,
-            prompt=prompt,
-            bill_id=bill_id,
-            index_size=index_size,
-            auto_indexes=auto_indexes,
-            image_index=image_index,
+            training_type=None if isinstance(training_type, Unset) else training_type,
+            prompt=None if isinstance(prompt, Unset) else prompt,
+            bill_id=None if isinstance(bill_id, Unset) else bill_id,
+            index_size=None if isinstance(index_size, Unset) else index_size,
+            auto_indexes=None if isinstance(auto_indexes, Unset) else auto_indexes,
+            image_index=None if isinstance(image_index, Unset) else image_index,
         )
 
         push_data_request.additional_properties = d
@@ -144,3 +157,24 @@ class PushDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_item_input import DataItemInputDict
+
+
+PushDataRequestDict = TypedDict(
+    "PushDataRequestDict",
+    {
+        "collectionId": "Required[str]",
+        "data": "Required[list[DataItemInputDict]]",
+        "trainingType": "TrainingType",
+        "prompt": "str",
+        "billId": "str",
+        "indexSize": "int",
+        "autoIndexes": "bool",
+        "imageIndex": "bool",
+    },
+    total=False,
+)
+"""`PushDataRequest` as a plain dict, with FastGPT's field names."""

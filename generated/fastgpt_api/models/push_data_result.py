@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushDataResult")
 
@@ -15,7 +19,7 @@ T = TypeVar("T", bound="PushDataResult")
 class PushDataResult:
     """What a push queued (`{insertLen}`, in 4.14 and 4.16 alike)."""
 
-    insert_len: int | Unset = UNSET
+    insert_len: int
     """ Items inserted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,16 +28,18 @@ class PushDataResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if insert_len is not UNSET:
-            field_dict["insertLen"] = insert_len
+        field_dict.update(
+            {
+                "insertLen": insert_len,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        insert_len = d.pop("insertLen", UNSET)
+        insert_len = d.pop("insertLen")
 
         push_data_result = cls(
             insert_len=insert_len,
@@ -57,3 +63,13 @@ class PushDataResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PushDataResultDict = TypedDict(
+    "PushDataResultDict",
+    {
+        "insertLen": "Required[int]",
+    },
+    total=False,
+)
+"""`PushDataResult` as a plain dict, with FastGPT's field names."""

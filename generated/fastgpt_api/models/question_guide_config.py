@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +20,23 @@ T = TypeVar("T", bound="QuestionGuideConfig")
 class QuestionGuideConfig:
     """How to generate suggested questions."""
 
-    open_: bool | Unset = UNSET
+    open_: bool | None = None
     """ Generate them. """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ The model to use. """
-    custom_prompt: str | Unset = UNSET
+    custom_prompt: str | None = None
     """ A prompt replacing the default one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_ = self.open_
+        self_open_ = UNSET if self.open_ is None else self.open_
+        open_ = self_open_
 
-        model = self.model
+        self_model = UNSET if self.model is None else self.model
+        model = self_model
 
-        custom_prompt = self.custom_prompt
+        self_custom_prompt = UNSET if self.custom_prompt is None else self.custom_prompt
+        custom_prompt = self_custom_prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +60,9 @@ class QuestionGuideConfig:
         custom_prompt = d.pop("customPrompt", UNSET)
 
         question_guide_config = cls(
-            open_=open_,
-            model=model,
-            custom_prompt=custom_prompt,
+            open_=None if isinstance(open_, Unset) else open_,
+            model=None if isinstance(model, Unset) else model,
+            custom_prompt=None if isinstance(custom_prompt, Unset) else custom_prompt,
         )
 
         question_guide_config.additional_properties = d
@@ -75,3 +83,15 @@ class QuestionGuideConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+QuestionGuideConfigDict = TypedDict(
+    "QuestionGuideConfigDict",
+    {
+        "open": "bool",
+        "model": "str",
+        "customPrompt": "str",
+    },
+    total=False,
+)
+"""`QuestionGuideConfig` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +30,7 @@ class QuestionGuideRequest:
     """ The app. """
     chat_id: str
     """ The chat. """
-    question_guide: QuestionGuideConfig | Unset = UNSET
+    question_guide: QuestionGuideConfig | None = None
     """ How to generate suggested questions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,9 +39,12 @@ class QuestionGuideRequest:
 
         chat_id = self.chat_id
 
+        self_question_guide = (
+            UNSET if self.question_guide is None else self.question_guide
+        )
         question_guide: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.question_guide, Unset):
-            question_guide = self.question_guide.to_dict()
+        if not isinstance(self_question_guide, Unset):
+            question_guide = self_question_guide.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +78,9 @@ class QuestionGuideRequest:
         question_guide_request = cls(
             app_id=app_id,
             chat_id=chat_id,
-            question_guide=question_guide,
+            question_guide=None
+            if isinstance(question_guide, Unset)
+            else question_guide,
         )
 
         question_guide_request.additional_properties = d
@@ -89,3 +101,19 @@ class QuestionGuideRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.question_guide_config import QuestionGuideConfigDict
+
+
+QuestionGuideRequestDict = TypedDict(
+    "QuestionGuideRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "questionGuide": "QuestionGuideConfigDict",
+    },
+    total=False,
+)
+"""`QuestionGuideRequest` as a plain dict, with FastGPT's field names."""

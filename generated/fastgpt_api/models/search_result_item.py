@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,35 +27,35 @@ T = TypeVar("T", bound="SearchResultItem")
 class SearchResultItem:
     """One retrieved item."""
 
-    id: str | Unset = UNSET
+    id: str
     """ The item id. """
-    q: str | Unset = UNSET
+    q: str
     """ Question or chunk. """
-    a: str | Unset = UNSET
-    """ Answer. """
-    chunk_index: int | Unset = UNSET
-    """ Position. """
-    dataset_id: str | Unset = UNSET
-    """ Its dataset. """
-    collection_id: str | Unset = UNSET
-    """ Its collection. """
-    source_id: str | Unset = UNSET
-    """ The source's id. """
-    source_name: str | Unset = UNSET
-    """ The source's name. """
-    score: list[SearchScore] | Unset = UNSET
+    score: list[SearchScore]
     """ Scores by kind (FastGPT's docs show a number; its handler sends this list). """
-    tokens: int | Unset = UNSET
+    a: str | None = None
+    """ Answer. """
+    chunk_index: int | None = None
+    """ Position. """
+    dataset_id: str | None = None
+    """ Its dataset. """
+    collection_id: str | None = None
+    """ Its collection. """
+    source_id: str | None = None
+    """ The source's id. """
+    source_name: str | None = None
+    """ The source's name. """
+    tokens: int | None = None
     """ The item's tokens (4.14 only; 4.16 no longer sends it). """
-    update_time: str | Unset = UNSET
+    update_time: str | None = None
     """ Last change (ISO time). """
-    image_id: str | Unset = UNSET
+    image_id: str | None = None
     """ Its image, for an image item (4.16). """
-    image_preivew_url: str | Unset = UNSET
+    image_preivew_url: str | None = None
     """ A URL to view its image (4.16; the misspelling is FastGPT's field name). """
-    image_desc_map: JsonObject | Unset = UNSET
+    image_desc_map: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
-    metadata: JsonObject | Unset = UNSET
+    metadata: JsonObject | None = None
     """ A JSON object whose fields vary between FastGPT versions (kept as a dict). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,48 +64,64 @@ class SearchResultItem:
 
         q = self.q
 
-        a = self.a
+        score = []
+        for score_item_data in self.score:
+            score_item = score_item_data.to_dict()
+            score.append(score_item)
 
-        chunk_index = self.chunk_index
+        self_a = UNSET if self.a is None else self.a
+        a = self_a
 
-        dataset_id = self.dataset_id
+        self_chunk_index = UNSET if self.chunk_index is None else self.chunk_index
+        chunk_index = self_chunk_index
 
-        collection_id = self.collection_id
+        self_dataset_id = UNSET if self.dataset_id is None else self.dataset_id
+        dataset_id = self_dataset_id
 
-        source_id = self.source_id
+        self_collection_id = UNSET if self.collection_id is None else self.collection_id
+        collection_id = self_collection_id
 
-        source_name = self.source_name
+        self_source_id = UNSET if self.source_id is None else self.source_id
+        source_id = self_source_id
 
-        score: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.score, Unset):
-            score = []
-            for score_item_data in self.score:
-                score_item = score_item_data.to_dict()
-                score.append(score_item)
+        self_source_name = UNSET if self.source_name is None else self.source_name
+        source_name = self_source_name
 
-        tokens = self.tokens
+        self_tokens = UNSET if self.tokens is None else self.tokens
+        tokens = self_tokens
 
-        update_time = self.update_time
+        self_update_time = UNSET if self.update_time is None else self.update_time
+        update_time = self_update_time
 
-        image_id = self.image_id
+        self_image_id = UNSET if self.image_id is None else self.image_id
+        image_id = self_image_id
 
-        image_preivew_url = self.image_preivew_url
+        self_image_preivew_url = (
+            UNSET if self.image_preivew_url is None else self.image_preivew_url
+        )
+        image_preivew_url = self_image_preivew_url
 
+        self_image_desc_map = (
+            UNSET if self.image_desc_map is None else self.image_desc_map
+        )
         image_desc_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_desc_map, Unset):
-            image_desc_map = self.image_desc_map.to_dict()
+        if not isinstance(self_image_desc_map, Unset):
+            image_desc_map = self_image_desc_map.to_dict()
 
+        self_metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(self_metadata, Unset):
+            metadata = self_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if q is not UNSET:
-            field_dict["q"] = q
+        field_dict.update(
+            {
+                "id": id,
+                "q": q,
+                "score": score,
+            }
+        )
         if a is not UNSET:
             field_dict["a"] = a
         if chunk_index is not UNSET:
@@ -111,8 +134,6 @@ class SearchResultItem:
             field_dict["sourceId"] = source_id
         if source_name is not UNSET:
             field_dict["sourceName"] = source_name
-        if score is not UNSET:
-            field_dict["score"] = score
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
         if update_time is not UNSET:
@@ -134,9 +155,16 @@ class SearchResultItem:
         from ..models.search_score import SearchScore
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        q = d.pop("q", UNSET)
+        q = d.pop("q")
+
+        score = []
+        _score = d.pop("score")
+        for score_item_data in _score:
+            score_item = SearchScore.from_dict(score_item_data)
+
+            score.append(score_item)
 
         a = d.pop("a", UNSET)
 
@@ -149,15 +177,6 @@ class SearchResultItem:
         source_id = d.pop("sourceId", UNSET)
 
         source_name = d.pop("sourceName", UNSET)
-
-        _score = d.pop("score", UNSET)
-        score: list[SearchScore] | Unset = UNSET
-        if _score is not UNSET:
-            score = []
-            for score_item_data in _score:
-                score_item = SearchScore.from_dict(score_item_data)
-
-                score.append(score_item)
 
         tokens = d.pop("tokens", UNSET)
 
@@ -184,19 +203,23 @@ class SearchResultItem:
         search_result_item = cls(
             id=id,
             q=q,
-            a=a,
-            chunk_index=chunk_index,
-            dataset_id=dataset_id,
-            collection_id=collection_id,
-            source_id=source_id,
-            source_name=source_name,
             score=score,
-            tokens=tokens,
-            update_time=update_time,
-            image_id=image_id,
-            image_preivew_url=image_preivew_url,
-            image_desc_map=image_desc_map,
-            metadata=metadata,
+            a=None if isinstance(a, Unset) else a,
+            chunk_index=None if isinstance(chunk_index, Unset) else chunk_index,
+            dataset_id=None if isinstance(dataset_id, Unset) else dataset_id,
+            collection_id=None if isinstance(collection_id, Unset) else collection_id,
+            source_id=None if isinstance(source_id, Unset) else source_id,
+            source_name=None if isinstance(source_name, Unset) else source_name,
+            tokens=None if isinstance(tokens, Unset) else tokens,
+            update_time=None if isinstance(update_time, Unset) else update_time,
+            image_id=None if isinstance(image_id, Unset) else image_id,
+            image_preivew_url=None
+            if isinstance(image_preivew_url, Unset)
+            else image_preivew_url,
+            image_desc_map=None
+            if isinstance(image_desc_map, Unset)
+            else image_desc_map,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         search_result_item.additional_properties = d
@@ -217,3 +240,31 @@ class SearchResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.search_score import SearchScoreDict
+
+
+SearchResultItemDict = TypedDict(
+    "SearchResultItemDict",
+    {
+        "id": "Required[str]",
+        "q": "Required[str]",
+        "score": "Required[list[SearchScoreDict]]",
+        "a": "str",
+        "chunkIndex": "int",
+        "datasetId": "str",
+        "collectionId": "str",
+        "sourceId": "str",
+        "sourceName": "str",
+        "tokens": "int",
+        "updateTime": "str",
+        "imageId": "str",
+        "imagePreivewUrl": "str",
+        "imageDescMap": "dict[str, Any]",
+        "metadata": "dict[str, Any]",
+    },
+    total=False,
+)
+"""`SearchResultItem` as a plain dict, with FastGPT's field names."""

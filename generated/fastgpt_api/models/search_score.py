@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchScore")
 
@@ -15,11 +19,11 @@ T = TypeVar("T", bound="SearchScore")
 class SearchScore:
     """One score of a result."""
 
-    type_: str | Unset = UNSET
+    type_: str
     """ `embedding`, `fullText`, `reRank` or `rrf`. """
-    value: float | Unset = UNSET
+    value: float
     """ The score. """
-    index: int | Unset = UNSET
+    index: int
     """ The rank in that list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,24 +36,24 @@ class SearchScore:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if index is not UNSET:
-            field_dict["index"] = index
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+                "index": index,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index")
 
         search_score = cls(
             type_=type_,
@@ -75,3 +79,15 @@ class SearchScore:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SearchScoreDict = TypedDict(
+    "SearchScoreDict",
+    {
+        "type": "Required[str]",
+        "value": "Required[float]",
+        "index": "Required[int]",
+    },
+    total=False,
+)
+"""`SearchScore` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,41 +25,50 @@ T = TypeVar("T", bound="SearchTestResult")
 class SearchTestResult:
     """Retrieval results. FastGPT's docs show a bare list; its handler answers this object."""
 
-    list_: list[SearchResultItem] | Unset = UNSET
+    list_: list[SearchResultItem] | None = None
     """ The results, best first. """
-    duration: str | Unset = UNSET
+    duration: str | None = None
     """ How long it took, e.g. `0.532s`. """
-    limit: int | Unset = UNSET
+    limit: int | None = None
     """ The token budget used. """
-    search_mode: str | Unset = UNSET
+    search_mode: str | None = None
     """ The mode used. """
-    using_re_rank: bool | Unset = UNSET
+    using_re_rank: bool | None = None
     """ Whether results were reranked. """
-    similarity: float | Unset = UNSET
+    similarity: float | None = None
     """ The minimum score used. """
-    query_extension_model: str | Unset = UNSET
+    query_extension_model: str | None = None
     """ The expansion model, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_list_ = UNSET if self.list_ is None else self.list_
         list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
+        if not isinstance(self_list_, Unset):
             list_ = []
-            for list_item_data in self.list_:
+            for list_item_data in self_list_:
                 list_item = list_item_data.to_dict()
                 list_.append(list_item)
 
-        duration = self.duration
+        self_duration = UNSET if self.duration is None else self.duration
+        duration = self_duration
 
-        limit = self.limit
+        self_limit = UNSET if self.limit is None else self.limit
+        limit = self_limit
 
-        search_mode = self.search_mode
+        self_search_mode = UNSET if self.search_mode is None else self.search_mode
+        search_mode = self_search_mode
 
-        using_re_rank = self.using_re_rank
+        self_using_re_rank = UNSET if self.using_re_rank is None else self.using_re_rank
+        using_re_rank = self_using_re_rank
 
-        similarity = self.similarity
+        self_similarity = UNSET if self.similarity is None else self.similarity
+        similarity = self_similarity
 
-        query_extension_model = self.query_extension_model
+        self_query_extension_model = (
+            UNSET if self.query_extension_model is None else self.query_extension_model
+        )
+        query_extension_model = self_query_extension_model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,13 +117,15 @@ class SearchTestResult:
         query_extension_model = d.pop("queryExtensionModel", UNSET)
 
         search_test_result = cls(
-            list_=list_,
-            duration=duration,
-            limit=limit,
-            search_mode=search_mode,
-            using_re_rank=using_re_rank,
-            similarity=similarity,
-            query_extension_model=query_extension_model,
+            list_=None if isinstance(list_, Unset) else list_,
+            duration=None if isinstance(duration, Unset) else duration,
+            limit=None if isinstance(limit, Unset) else limit,
+            search_mode=None if isinstance(search_mode, Unset) else search_mode,
+            using_re_rank=None if isinstance(using_re_rank, Unset) else using_re_rank,
+            similarity=None if isinstance(similarity, Unset) else similarity,
+            query_extension_model=None
+            if isinstance(query_extension_model, Unset)
+            else query_extension_model,
         )
 
         search_test_result.additional_properties = d
@@ -129,3 +146,23 @@ class SearchTestResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.search_result_item import SearchResultItemDict
+
+
+SearchTestResultDict = TypedDict(
+    "SearchTestResultDict",
+    {
+        "list": "list[SearchResultItemDict]",
+        "duration": "str",
+        "limit": "int",
+        "searchMode": "str",
+        "usingReRank": "bool",
+        "similarity": "float",
+        "queryExtensionModel": "str",
+    },
+    total=False,
+)
+"""`SearchTestResult` as a plain dict, with FastGPT's field names."""

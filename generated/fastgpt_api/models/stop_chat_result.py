@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +23,9 @@ class StopChatResult:
 
     success: bool
     """ True when the run was asked to stop. """
-    completed: bool | Unset = UNSET
+    completed: bool | None = None
     """ True when the run had stopped before the answer (4.16 waits up to 5 s); absent on 4.14. """
-    chat_generate_status: int | Unset = UNSET
+    chat_generate_status: int | None = None
     """ The chat's state after the stop: 0 generating, 1 done, 2 error (4.16; absent on 4.14). Kept an integer so a
     new state parses. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,9 +33,13 @@ class StopChatResult:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        completed = self.completed
+        self_completed = UNSET if self.completed is None else self.completed
+        completed = self_completed
 
-        chat_generate_status = self.chat_generate_status
+        self_chat_generate_status = (
+            UNSET if self.chat_generate_status is None else self.chat_generate_status
+        )
+        chat_generate_status = self_chat_generate_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,8 +66,10 @@ class StopChatResult:
 
         stop_chat_result = cls(
             success=success,
-            completed=completed,
-            chat_generate_status=chat_generate_status,
+            completed=None if isinstance(completed, Unset) else completed,
+            chat_generate_status=None
+            if isinstance(chat_generate_status, Unset)
+            else chat_generate_status,
         )
 
         stop_chat_result.additional_properties = d
@@ -78,3 +90,15 @@ class StopChatResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StopChatResultDict = TypedDict(
+    "StopChatResultDict",
+    {
+        "success": "Required[bool]",
+        "completed": "bool",
+        "chatGenerateStatus": "int",
+    },
+    total=False,
+)
+"""`StopChatResult` as a plain dict, with FastGPT's field names."""

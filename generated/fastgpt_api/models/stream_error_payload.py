@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,24 +20,28 @@ T = TypeVar("T", bound="StreamErrorPayload")
 class StreamErrorPayload:
     """The payload of an `error` frame, either an `ErrorEnvelope` or just `{message}`."""
 
-    code: int | Unset = UNSET
+    code: int | None = None
     """ FastGPT's logical status code. """
-    status_text: str | Unset = UNSET
+    status_text: str | None = None
     """ FastGPT's error name. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ The message, often an i18n key. """
-    data: Any | Unset = UNSET
+    data: Any | None = None
     """ Extra data. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        self_code = UNSET if self.code is None else self.code
+        code = self_code
 
-        status_text = self.status_text
+        self_status_text = UNSET if self.status_text is None else self.status_text
+        status_text = self_status_text
 
-        message = self.message
+        self_message = UNSET if self.message is None else self.message
+        message = self_message
 
-        data = self.data
+        self_data = UNSET if self.data is None else self.data
+        data = self_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,10 +69,10 @@ class StreamErrorPayload:
         data = d.pop("data", UNSET)
 
         stream_error_payload = cls(
-            code=code,
-            status_text=status_text,
-            message=message,
-            data=data,
+            code=None if isinstance(code, Unset) else code,
+            status_text=None if isinstance(status_text, Unset) else status_text,
+            message=None if isinstance(message, Unset) else message,
+            data=None if isinstance(data, Unset) else data,
         )
 
         stream_error_payload.additional_properties = d
@@ -84,3 +93,16 @@ class StreamErrorPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StreamErrorPayloadDict = TypedDict(
+    "StreamErrorPayloadDict",
+    {
+        "code": "int",
+        "statusText": "str",
+        "message": "str",
+        "data": "Any",
+    },
+    total=False,
+)
+"""`StreamErrorPayload` as a plain dict, with FastGPT's field names."""

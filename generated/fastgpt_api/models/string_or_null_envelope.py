@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,26 +24,29 @@ class StringOrNullEnvelope:
 
     code: int
     """ 200 on success. """
-    status_text: str | Unset = UNSET
+    status_text: str | None = None
     """ Empty on success. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Empty on success. """
-    data: None | str | Unset = UNSET
+    data: None | str = None
     """ `null` (4.15 and later) or `"success"` (4.14). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        status_text = self.status_text
+        self_status_text = UNSET if self.status_text is None else self.status_text
+        status_text = self_status_text
 
-        message = self.message
+        self_message = UNSET if self.message is None else self.message
+        message = self_message
 
+        self_data = UNSET if self.data is None else self.data
         data: None | str | Unset
-        if isinstance(self.data, Unset):
+        if isinstance(self_data, Unset):
             data = UNSET
         else:
-            data = self.data
+            data = self_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,9 +84,9 @@ class StringOrNullEnvelope:
 
         string_or_null_envelope = cls(
             code=code,
-            status_text=status_text,
-            message=message,
-            data=data,
+            status_text=None if isinstance(status_text, Unset) else status_text,
+            message=None if isinstance(message, Unset) else message,
+            data=None if isinstance(data, Unset) else data,
         )
 
         string_or_null_envelope.additional_properties = d
@@ -97,3 +107,16 @@ class StringOrNullEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StringOrNullEnvelopeDict = TypedDict(
+    "StringOrNullEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "str | None",
+    },
+    total=False,
+)
+"""`StringOrNullEnvelope` as a plain dict, with FastGPT's field names."""

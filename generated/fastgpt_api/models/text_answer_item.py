@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -28,7 +30,7 @@ class TextAnswerItem:
 
     text: TextValue
     """ A text value. """
-    type_: Literal["text"] | Unset = UNSET
+    type_: Literal["text"] | None = None
     """ `text` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items without
     `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +38,8 @@ class TextAnswerItem:
     def to_dict(self) -> dict[str, Any]:
         text = self.text.to_dict()
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +66,7 @@ class TextAnswerItem:
 
         text_answer_item = cls(
             text=text,
-            type_=type_,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         text_answer_item.additional_properties = d
@@ -84,3 +87,18 @@ class TextAnswerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.text_value import TextValueDict
+
+
+TextAnswerItemDict = TypedDict(
+    "TextAnswerItemDict",
+    {
+        "text": "Required[TextValueDict]",
+        "type": 'Literal["text"]',
+    },
+    total=False,
+)
+"""`TextAnswerItem` as a plain dict, with FastGPT's field names."""

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -73,3 +75,14 @@ class TextContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TextContentPartDict = TypedDict(
+    "TextContentPartDict",
+    {
+        "type": 'Required[Literal["text"]]',
+        "text": "Required[str]",
+    },
+    total=False,
+)
+"""`TextContentPart` as a plain dict, with FastGPT's field names."""

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextValue")
 
@@ -15,7 +19,7 @@ T = TypeVar("T", bound="TextValue")
 class TextValue:
     """A text value."""
 
-    content: str | Unset = UNSET
+    content: str
     """ The text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,16 +28,18 @@ class TextValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        content = d.pop("content")
 
         text_value = cls(
             content=content,
@@ -57,3 +63,13 @@ class TextValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TextValueDict = TypedDict(
+    "TextValueDict",
+    {
+        "content": "Required[str]",
+    },
+    total=False,
+)
+"""`TextValue` as a plain dict, with FastGPT's field names."""

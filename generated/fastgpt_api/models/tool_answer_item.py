@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -27,7 +29,7 @@ class ToolAnswerItem:
     """Tool calls made while answering."""
 
     tools: list[ToolInfo]
-    type_: Literal["tool"] | Unset = UNSET
+    type_: Literal["tool"] | None = None
     """ `tool` when present (4.14.6 and earlier, and v1 answers; since 4.14.7 FastGPT stores and sends items without
     `type`, known by their key). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +40,8 @@ class ToolAnswerItem:
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
 
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +73,7 @@ class ToolAnswerItem:
 
         tool_answer_item = cls(
             tools=tools,
-            type_=type_,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
         tool_answer_item.additional_properties = d
@@ -91,3 +94,18 @@ class ToolAnswerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.tool_info import ToolInfoDict
+
+
+ToolAnswerItemDict = TypedDict(
+    "ToolAnswerItemDict",
+    {
+        "tools": "Required[list[ToolInfoDict]]",
+        "type": 'Literal["tool"]',
+    },
+    total=False,
+)
+"""`ToolAnswerItem` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,14 +25,15 @@ T = TypeVar("T", bound="ToolEventPayload")
 class ToolEventPayload:
     """The payload of `toolCall`, `toolParams` and `toolResponse` frames."""
 
-    tool: ToolInfo | Unset = UNSET
+    tool: ToolInfo | None = None
     """ A tool call (in stream events, fields arrive as deltas and may be empty). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        self_tool = UNSET if self.tool is None else self.tool
         tool: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool, Unset):
-            tool = self.tool.to_dict()
+        if not isinstance(self_tool, Unset):
+            tool = self_tool.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,7 +56,7 @@ class ToolEventPayload:
             tool = ToolInfo.from_dict(_tool)
 
         tool_event_payload = cls(
-            tool=tool,
+            tool=None if isinstance(tool, Unset) else tool,
         )
 
         tool_event_payload.additional_properties = d
@@ -70,3 +77,17 @@ class ToolEventPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.tool_info import ToolInfoDict
+
+
+ToolEventPayloadDict = TypedDict(
+    "ToolEventPayloadDict",
+    {
+        "tool": "ToolInfoDict",
+    },
+    total=False,
+)
+"""`ToolEventPayload` as a plain dict, with FastGPT's field names."""

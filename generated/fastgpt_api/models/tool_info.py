@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,32 +20,38 @@ T = TypeVar("T", bound="ToolInfo")
 class ToolInfo:
     """A tool call (in stream events, fields arrive as deltas and may be empty)."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The tool call id. """
-    tool_name: str | Unset = UNSET
+    tool_name: str | None = None
     """ The tool's display name. """
-    tool_avatar: str | Unset = UNSET
+    tool_avatar: str | None = None
     """ The tool's icon. """
-    function_name: str | Unset = UNSET
+    function_name: str | None = None
     """ The function the model called. """
-    params: str | Unset = UNSET
+    params: str | None = None
     """ The call's arguments (a JSON string, or a delta of it). """
-    response: str | Unset = UNSET
+    response: str | None = None
     """ The tool's response (head and tail kept when long). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        self_id = UNSET if self.id is None else self.id
+        id = self_id
 
-        tool_name = self.tool_name
+        self_tool_name = UNSET if self.tool_name is None else self.tool_name
+        tool_name = self_tool_name
 
-        tool_avatar = self.tool_avatar
+        self_tool_avatar = UNSET if self.tool_avatar is None else self.tool_avatar
+        tool_avatar = self_tool_avatar
 
-        function_name = self.function_name
+        self_function_name = UNSET if self.function_name is None else self.function_name
+        function_name = self_function_name
 
-        params = self.params
+        self_params = UNSET if self.params is None else self.params
+        params = self_params
 
-        response = self.response
+        self_response = UNSET if self.response is None else self.response
+        response = self_response
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +87,12 @@ class ToolInfo:
         response = d.pop("response", UNSET)
 
         tool_info = cls(
-            id=id,
-            tool_name=tool_name,
-            tool_avatar=tool_avatar,
-            function_name=function_name,
-            params=params,
-            response=response,
+            id=None if isinstance(id, Unset) else id,
+            tool_name=None if isinstance(tool_name, Unset) else tool_name,
+            tool_avatar=None if isinstance(tool_avatar, Unset) else tool_avatar,
+            function_name=None if isinstance(function_name, Unset) else function_name,
+            params=None if isinstance(params, Unset) else params,
+            response=None if isinstance(response, Unset) else response,
         )
 
         tool_info.additional_properties = d
@@ -102,3 +113,18 @@ class ToolInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ToolInfoDict = TypedDict(
+    "ToolInfoDict",
+    {
+        "id": "str",
+        "toolName": "str",
+        "toolAvatar": "str",
+        "functionName": "str",
+        "params": "str",
+        "response": "str",
+    },
+    total=False,
+)
+"""`ToolInfo` as a plain dict, with FastGPT's field names."""

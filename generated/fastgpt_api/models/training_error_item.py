@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,58 +20,69 @@ T = TypeVar("T", bound="TrainingErrorItem")
 class TrainingErrorItem:
     """A training item that failed."""
 
-    field_id: str | Unset = UNSET
+    id: str | None = None
     """ The training item's id. """
-    dataset_id: str | Unset = UNSET
+    dataset_id: str | None = None
     """ The dataset. """
-    collection_id: str | Unset = UNSET
+    collection_id: str | None = None
     """ The collection. """
-    mode: str | Unset = UNSET
+    mode: str | None = None
     """ The step that failed (`chunk`, `qa`, `parse`, `image`, ...). """
-    data_id: str | Unset = UNSET
+    data_id: str | None = None
     """ The data item it was updating, if any. """
-    q: str | Unset = UNSET
+    q: str | None = None
     """ The item's text. """
-    a: str | Unset = UNSET
+    a: str | None = None
     """ Its answer part. """
-    chunk_index: int | Unset = UNSET
+    chunk_index: int | None = None
     """ Its place in the collection. """
-    retry_count: int | Unset = UNSET
+    retry_count: int | None = None
     """ Retries left. """
-    error_msg: str | Unset = UNSET
+    error_msg: str | None = None
     """ Why it failed. """
-    lock_time: str | Unset = UNSET
+    lock_time: str | None = None
     """ When a worker last took it (ISO time; far in the future once blocked). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        self_id = UNSET if self.id is None else self.id
+        id = self_id
 
-        dataset_id = self.dataset_id
+        self_dataset_id = UNSET if self.dataset_id is None else self.dataset_id
+        dataset_id = self_dataset_id
 
-        collection_id = self.collection_id
+        self_collection_id = UNSET if self.collection_id is None else self.collection_id
+        collection_id = self_collection_id
 
-        mode = self.mode
+        self_mode = UNSET if self.mode is None else self.mode
+        mode = self_mode
 
-        data_id = self.data_id
+        self_data_id = UNSET if self.data_id is None else self.data_id
+        data_id = self_data_id
 
-        q = self.q
+        self_q = UNSET if self.q is None else self.q
+        q = self_q
 
-        a = self.a
+        self_a = UNSET if self.a is None else self.a
+        a = self_a
 
-        chunk_index = self.chunk_index
+        self_chunk_index = UNSET if self.chunk_index is None else self.chunk_index
+        chunk_index = self_chunk_index
 
-        retry_count = self.retry_count
+        self_retry_count = UNSET if self.retry_count is None else self.retry_count
+        retry_count = self_retry_count
 
-        error_msg = self.error_msg
+        self_error_msg = UNSET if self.error_msg is None else self.error_msg
+        error_msg = self_error_msg
 
-        lock_time = self.lock_time
+        self_lock_time = UNSET if self.lock_time is None else self.lock_time
+        lock_time = self_lock_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if id is not UNSET:
+            field_dict["_id"] = id
         if dataset_id is not UNSET:
             field_dict["datasetId"] = dataset_id
         if collection_id is not UNSET:
@@ -93,7 +109,7 @@ class TrainingErrorItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        id = d.pop("_id", UNSET)
 
         dataset_id = d.pop("datasetId", UNSET)
 
@@ -116,17 +132,17 @@ class TrainingErrorItem:
         lock_time = d.pop("lockTime", UNSET)
 
         training_error_item = cls(
-            field_id=field_id,
-            dataset_id=dataset_id,
-            collection_id=collection_id,
-            mode=mode,
-            data_id=data_id,
-            q=q,
-            a=a,
-            chunk_index=chunk_index,
-            retry_count=retry_count,
-            error_msg=error_msg,
-            lock_time=lock_time,
+            id=None if isinstance(id, Unset) else id,
+            dataset_id=None if isinstance(dataset_id, Unset) else dataset_id,
+            collection_id=None if isinstance(collection_id, Unset) else collection_id,
+            mode=None if isinstance(mode, Unset) else mode,
+            data_id=None if isinstance(data_id, Unset) else data_id,
+            q=None if isinstance(q, Unset) else q,
+            a=None if isinstance(a, Unset) else a,
+            chunk_index=None if isinstance(chunk_index, Unset) else chunk_index,
+            retry_count=None if isinstance(retry_count, Unset) else retry_count,
+            error_msg=None if isinstance(error_msg, Unset) else error_msg,
+            lock_time=None if isinstance(lock_time, Unset) else lock_time,
         )
 
         training_error_item.additional_properties = d
@@ -147,3 +163,23 @@ class TrainingErrorItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TrainingErrorItemDict = TypedDict(
+    "TrainingErrorItemDict",
+    {
+        "_id": "str",
+        "datasetId": "str",
+        "collectionId": "str",
+        "mode": "str",
+        "dataId": "str",
+        "q": "str",
+        "a": "str",
+        "chunkIndex": "int",
+        "retryCount": "int",
+        "errorMsg": "str",
+        "lockTime": "str",
+    },
+    total=False,
+)
+"""`TrainingErrorItem` as a plain dict, with FastGPT's field names."""

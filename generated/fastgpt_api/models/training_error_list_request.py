@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +23,20 @@ class TrainingErrorListRequest:
 
     collection_id: str
     """ The collection. """
-    offset: int | Unset = UNSET
+    offset: int | None = None
     """ Skip this many. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ Items per page (default 10). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         collection_id = self.collection_id
 
-        offset = self.offset
+        self_offset = UNSET if self.offset is None else self.offset
+        offset = self_offset
 
-        page_size = self.page_size
+        self_page_size = UNSET if self.page_size is None else self.page_size
+        page_size = self_page_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,8 +63,8 @@ class TrainingErrorListRequest:
 
         training_error_list_request = cls(
             collection_id=collection_id,
-            offset=offset,
-            page_size=page_size,
+            offset=None if isinstance(offset, Unset) else offset,
+            page_size=None if isinstance(page_size, Unset) else page_size,
         )
 
         training_error_list_request.additional_properties = d
@@ -77,3 +85,15 @@ class TrainingErrorListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TrainingErrorListRequestDict = TypedDict(
+    "TrainingErrorListRequestDict",
+    {
+        "collectionId": "Required[str]",
+        "offset": "int",
+        "pageSize": "int",
+    },
+    total=False,
+)
+"""`TrainingErrorListRequest` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,11 +25,11 @@ class UpdateChatHistoryRequest:
     """ The app. """
     chat_id: str
     """ The chat. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ A new generated title. """
-    custom_title: str | Unset = UNSET
+    custom_title: str | None = None
     """ A new title set by the user. """
-    top: bool | Unset = UNSET
+    top: bool | None = None
     """ Pin or unpin the chat. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,11 +38,14 @@ class UpdateChatHistoryRequest:
 
         chat_id = self.chat_id
 
-        title = self.title
+        self_title = UNSET if self.title is None else self.title
+        title = self_title
 
-        custom_title = self.custom_title
+        self_custom_title = UNSET if self.custom_title is None else self.custom_title
+        custom_title = self_custom_title
 
-        top = self.top
+        self_top = UNSET if self.top is None else self.top
+        top = self_top
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,9 +80,9 @@ class UpdateChatHistoryRequest:
         update_chat_history_request = cls(
             app_id=app_id,
             chat_id=chat_id,
-            title=title,
-            custom_title=custom_title,
-            top=top,
+            title=None if isinstance(title, Unset) else title,
+            custom_title=None if isinstance(custom_title, Unset) else custom_title,
+            top=None if isinstance(top, Unset) else top,
         )
 
         update_chat_history_request.additional_properties = d
@@ -94,3 +103,17 @@ class UpdateChatHistoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateChatHistoryRequestDict = TypedDict(
+    "UpdateChatHistoryRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "title": "str",
+        "customTitle": "str",
+        "top": "bool",
+    },
+    total=False,
+)
+"""`UpdateChatHistoryRequest` as a plain dict, with FastGPT's field names."""

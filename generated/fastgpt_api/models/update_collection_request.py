@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,44 +27,53 @@ class UpdateCollectionRequest:
 
     id: str
     """ The collection id. """
-    dataset_id: str | Unset = UNSET
+    dataset_id: str | None = None
     """ With `externalFileId`, selects the collection by its external file (4.16). """
-    external_file_id: str | Unset = UNSET
+    external_file_id: str | None = None
     """ With `datasetId`, selects the collection by its external file (4.16). """
-    parent_id: None | str | Unset = UNSET
+    parent_id: None | str = None
     """ Move it to this folder. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Rename it. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = None
     """ Replace its tags. """
-    forbid: bool | Unset = UNSET
+    forbid: bool | None = None
     """ Disable or enable it for search. """
-    create_time: str | Unset = UNSET
+    create_time: str | None = None
     """ Set its creation time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        dataset_id = self.dataset_id
+        self_dataset_id = UNSET if self.dataset_id is None else self.dataset_id
+        dataset_id = self_dataset_id
 
-        external_file_id = self.external_file_id
+        self_external_file_id = (
+            UNSET if self.external_file_id is None else self.external_file_id
+        )
+        external_file_id = self_external_file_id
 
+        self_parent_id = UNSET if self.parent_id is None else self.parent_id
         parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
+        if isinstance(self_parent_id, Unset):
             parent_id = UNSET
         else:
-            parent_id = self.parent_id
+            parent_id = self_parent_id
 
-        name = self.name
+        self_name = UNSET if self.name is None else self.name
+        name = self_name
 
+        self_tags = UNSET if self.tags is None else self.tags
         tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        if not isinstance(self_tags, Unset):
+            tags = self_tags
 
-        forbid = self.forbid
+        self_forbid = UNSET if self.forbid is None else self.forbid
+        forbid = self_forbid
 
-        create_time = self.create_time
+        self_create_time = UNSET if self.create_time is None else self.create_time
+        create_time = self_create_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,13 +127,15 @@ class UpdateCollectionRequest:
 
         update_collection_request = cls(
             id=id,
-            dataset_id=dataset_id,
-            external_file_id=external_file_id,
-            parent_id=parent_id,
-            name=name,
-            tags=tags,
-            forbid=forbid,
-            create_time=create_time,
+            dataset_id=None if isinstance(dataset_id, Unset) else dataset_id,
+            external_file_id=None
+            if isinstance(external_file_id, Unset)
+            else external_file_id,
+            parent_id=None if isinstance(parent_id, Unset) else parent_id,
+            name=None if isinstance(name, Unset) else name,
+            tags=None if isinstance(tags, Unset) else tags,
+            forbid=None if isinstance(forbid, Unset) else forbid,
+            create_time=None if isinstance(create_time, Unset) else create_time,
         )
 
         update_collection_request.additional_properties = d
@@ -138,3 +156,20 @@ class UpdateCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateCollectionRequestDict = TypedDict(
+    "UpdateCollectionRequestDict",
+    {
+        "id": "Required[str]",
+        "datasetId": "str",
+        "externalFileId": "str",
+        "parentId": "str | None",
+        "name": "str",
+        "tags": "list[str]",
+        "forbid": "bool",
+        "createTime": "str",
+    },
+    total=False,
+)
+"""`UpdateCollectionRequest` as a plain dict, with FastGPT's field names."""

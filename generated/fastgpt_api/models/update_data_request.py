@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,14 +30,14 @@ class UpdateDataRequest:
     """ The item id. """
     q: str
     """ The question or chunk. """
-    a: str | Unset = UNSET
+    a: str | None = None
     """ New answer. """
-    indexes: list[DataIndexInput] | Unset = UNSET
+    indexes: list[DataIndexInput] | None = None
     """ New indexes (pass `dataId` to keep an index). Present at all, the list replaces the item's indexes (4.16
     rebuilds them). """
-    image_id: str | Unset = UNSET
+    image_id: str | None = None
     """ A new image, for an image item (4.16). """
-    index_prefix: str | Unset = UNSET
+    index_prefix: str | None = None
     """ A title to prefix the indexes with (4.16). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,18 +46,22 @@ class UpdateDataRequest:
 
         q = self.q
 
-        a = self.a
+        self_a = UNSET if self.a is None else self.a
+        a = self_a
 
+        self_indexes = UNSET if self.indexes is None else self.indexes
         indexes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.indexes, Unset):
+        if not isinstance(self_indexes, Unset):
             indexes = []
-            for indexes_item_data in self.indexes:
+            for indexes_item_data in self_indexes:
                 indexes_item = indexes_item_data.to_dict()
                 indexes.append(indexes_item)
 
-        image_id = self.image_id
+        self_image_id = UNSET if self.image_id is None else self.image_id
+        image_id = self_image_id
 
-        index_prefix = self.index_prefix
+        self_index_prefix = UNSET if self.index_prefix is None else self.index_prefix
+        index_prefix = self_index_prefix
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,10 +109,10 @@ class UpdateDataRequest:
         update_data_request = cls(
             data_id=data_id,
             q=q,
-            a=a,
-            indexes=indexes,
-            image_id=image_id,
-            index_prefix=index_prefix,
+            a=None if isinstance(a, Unset) else a,
+            indexes=None if isinstance(indexes, Unset) else indexes,
+            image_id=None if isinstance(image_id, Unset) else image_id,
+            index_prefix=None if isinstance(index_prefix, Unset) else index_prefix,
         )
 
         update_data_request.additional_properties = d
@@ -122,3 +133,22 @@ class UpdateDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.data_index_input import DataIndexInputDict
+
+
+UpdateDataRequestDict = TypedDict(
+    "UpdateDataRequestDict",
+    {
+        "dataId": "Required[str]",
+        "q": "Required[str]",
+        "a": "str",
+        "indexes": "list[DataIndexInputDict]",
+        "imageId": "str",
+        "indexPrefix": "str",
+    },
+    total=False,
+)
+"""`UpdateDataRequest` as a plain dict, with FastGPT's field names."""

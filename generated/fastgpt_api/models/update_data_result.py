@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +20,18 @@ T = TypeVar("T", bound="UpdateDataResult")
 class UpdateDataResult:
     """The item's new display text (4.14.11 and later; image links in it are signed URLs)."""
 
-    q: str | Unset = UNSET
+    q: str | None = None
     """ The question or chunk as FastGPT now shows it. """
-    a: str | Unset = UNSET
+    a: str | None = None
     """ The answer as FastGPT now shows it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        q = self.q
+        self_q = UNSET if self.q is None else self.q
+        q = self_q
 
-        a = self.a
+        self_a = UNSET if self.a is None else self.a
+        a = self_a
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +51,8 @@ class UpdateDataResult:
         a = d.pop("a", UNSET)
 
         update_data_result = cls(
-            q=q,
-            a=a,
+            q=None if isinstance(q, Unset) else q,
+            a=None if isinstance(a, Unset) else a,
         )
 
         update_data_result.additional_properties = d
@@ -66,3 +73,14 @@ class UpdateDataResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateDataResultDict = TypedDict(
+    "UpdateDataResultDict",
+    {
+        "q": "str",
+        "a": "str",
+    },
+    total=False,
+)
+"""`UpdateDataResult` as a plain dict, with FastGPT's field names."""

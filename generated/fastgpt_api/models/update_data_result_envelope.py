@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,11 +29,11 @@ class UpdateDataResultEnvelope:
 
     code: int
     """ 200 on success. """
-    status_text: str | Unset = UNSET
+    status_text: str | None = None
     """ Empty on success. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Empty on success. """
-    data: None | Unset | UpdateDataResult = UNSET
+    data: None | UpdateDataResult = None
     """ The new text, or null (4.14.10 and earlier). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,17 +42,20 @@ class UpdateDataResultEnvelope:
 
         code = self.code
 
-        status_text = self.status_text
+        self_status_text = UNSET if self.status_text is None else self.status_text
+        status_text = self_status_text
 
-        message = self.message
+        self_message = UNSET if self.message is None else self.message
+        message = self_message
 
+        self_data = UNSET if self.data is None else self.data
         data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
+        if isinstance(self_data, Unset):
             data = UNSET
-        elif isinstance(self.data, UpdateDataResult):
-            data = self.data.to_dict()
+        elif isinstance(self_data, UpdateDataResult):
+            data = self_data.to_dict()
         else:
-            data = self.data
+            data = self_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,9 +103,9 @@ class UpdateDataResultEnvelope:
 
         update_data_result_envelope = cls(
             code=code,
-            status_text=status_text,
-            message=message,
-            data=data,
+            status_text=None if isinstance(status_text, Unset) else status_text,
+            message=None if isinstance(message, Unset) else message,
+            data=None if isinstance(data, Unset) else data,
         )
 
         update_data_result_envelope.additional_properties = d
@@ -115,3 +126,20 @@ class UpdateDataResultEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.update_data_result import UpdateDataResultDict
+
+
+UpdateDataResultEnvelopeDict = TypedDict(
+    "UpdateDataResultEnvelopeDict",
+    {
+        "code": "Required[int]",
+        "statusText": "str",
+        "message": "str",
+        "data": "UpdateDataResultDict | None",
+    },
+    total=False,
+)
+"""`UpdateDataResultEnvelope` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,9 +28,9 @@ class UpdateFeedbackRequest:
     """ The chat. """
     data_id: str
     """ The answer's `dataId`. """
-    user_good_feedback: None | str | Unset = UNSET
+    user_good_feedback: None | str = None
     """ Thumbs-up text; absent or null clears it. """
-    user_bad_feedback: None | str | Unset = UNSET
+    user_bad_feedback: None | str = None
     """ Thumbs-down text; absent or null clears it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,17 +41,23 @@ class UpdateFeedbackRequest:
 
         data_id = self.data_id
 
+        self_user_good_feedback = (
+            UNSET if self.user_good_feedback is None else self.user_good_feedback
+        )
         user_good_feedback: None | str | Unset
-        if isinstance(self.user_good_feedback, Unset):
+        if isinstance(self_user_good_feedback, Unset):
             user_good_feedback = UNSET
         else:
-            user_good_feedback = self.user_good_feedback
+            user_good_feedback = self_user_good_feedback
 
+        self_user_bad_feedback = (
+            UNSET if self.user_bad_feedback is None else self.user_bad_feedback
+        )
         user_bad_feedback: None | str | Unset
-        if isinstance(self.user_bad_feedback, Unset):
+        if isinstance(self_user_bad_feedback, Unset):
             user_bad_feedback = UNSET
         else:
-            user_bad_feedback = self.user_bad_feedback
+            user_bad_feedback = self_user_bad_feedback
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,8 +106,12 @@ class UpdateFeedbackRequest:
             app_id=app_id,
             chat_id=chat_id,
             data_id=data_id,
-            user_good_feedback=user_good_feedback,
-            user_bad_feedback=user_bad_feedback,
+            user_good_feedback=None
+            if isinstance(user_good_feedback, Unset)
+            else user_good_feedback,
+            user_bad_feedback=None
+            if isinstance(user_bad_feedback, Unset)
+            else user_bad_feedback,
         )
 
         update_feedback_request.additional_properties = d
@@ -115,3 +132,17 @@ class UpdateFeedbackRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateFeedbackRequestDict = TypedDict(
+    "UpdateFeedbackRequestDict",
+    {
+        "appId": "Required[str]",
+        "chatId": "Required[str]",
+        "dataId": "Required[str]",
+        "userGoodFeedback": "str | None",
+        "userBadFeedback": "str | None",
+    },
+    total=False,
+)
+"""`UpdateFeedbackRequest` as a plain dict, with FastGPT's field names."""

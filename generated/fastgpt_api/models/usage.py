@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +20,25 @@ T = TypeVar("T", bound="Usage")
 class Usage:
     """OpenAI-compatible usage. FastGPT always sends 1/1/1; see node responses for real counts."""
 
-    prompt_tokens: int | Unset = UNSET
+    prompt_tokens: int | None = None
     """ Placeholder (1). """
-    completion_tokens: int | Unset = UNSET
+    completion_tokens: int | None = None
     """ Placeholder (1). """
-    total_tokens: int | Unset = UNSET
+    total_tokens: int | None = None
     """ Placeholder (1). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
+        self_prompt_tokens = UNSET if self.prompt_tokens is None else self.prompt_tokens
+        prompt_tokens = self_prompt_tokens
 
-        completion_tokens = self.completion_tokens
+        self_completion_tokens = (
+            UNSET if self.completion_tokens is None else self.completion_tokens
+        )
+        completion_tokens = self_completion_tokens
 
-        total_tokens = self.total_tokens
+        self_total_tokens = UNSET if self.total_tokens is None else self.total_tokens
+        total_tokens = self_total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +62,11 @@ class Usage:
         total_tokens = d.pop("total_tokens", UNSET)
 
         usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
+            prompt_tokens=None if isinstance(prompt_tokens, Unset) else prompt_tokens,
+            completion_tokens=None
+            if isinstance(completion_tokens, Unset)
+            else completion_tokens,
+            total_tokens=None if isinstance(total_tokens, Unset) else total_tokens,
         )
 
         usage.additional_properties = d
@@ -75,3 +87,15 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UsageDict = TypedDict(
+    "UsageDict",
+    {
+        "prompt_tokens": "int",
+        "completion_tokens": "int",
+        "total_tokens": "int",
+    },
+    total=False,
+)
+"""`Usage` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,63 +25,76 @@ T = TypeVar("T", bound="UserInputFormItem")
 class UserInputFormItem:
     """One form field."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ The field kind, e.g. `input`, `textarea`, `numberInput`, `select`, `password`, `fileSelect`. """
-    key: str | Unset = UNSET
+    key: str | None = None
     """ The key to answer under. """
-    label: str | Unset = UNSET
+    label: str | None = None
     """ The field's label. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Help text. """
-    value_type: str | Unset = UNSET
+    value_type: str | None = None
     """ The value type, e.g. `string`, `number`, `boolean`. """
-    required: bool | Unset = UNSET
+    required: bool | None = None
     """ Whether the field must be answered. """
-    default_value: Any | Unset = UNSET
+    default_value: Any | None = None
     """ The default value. """
-    value: Any | Unset = UNSET
+    value: Any | None = None
     """ The current value. """
-    max_length: int | Unset = UNSET
+    max_length: int | None = None
     """ Maximum text length. """
-    min_length: int | Unset = UNSET
+    min_length: int | None = None
     """ Minimum text length. """
-    max_: float | Unset = UNSET
+    max_: float | None = None
     """ Maximum number. """
-    min_: float | Unset = UNSET
+    min_: float | None = None
     """ Minimum number. """
-    list_: list[FormFieldOption] | Unset = UNSET
+    list_: list[FormFieldOption] | None = None
     """ Choices of a `select` field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        self_type_ = UNSET if self.type_ is None else self.type_
+        type_ = self_type_
 
-        key = self.key
+        self_key = UNSET if self.key is None else self.key
+        key = self_key
 
-        label = self.label
+        self_label = UNSET if self.label is None else self.label
+        label = self_label
 
-        description = self.description
+        self_description = UNSET if self.description is None else self.description
+        description = self_description
 
-        value_type = self.value_type
+        self_value_type = UNSET if self.value_type is None else self.value_type
+        value_type = self_value_type
 
-        required = self.required
+        self_required = UNSET if self.required is None else self.required
+        required = self_required
 
-        default_value = self.default_value
+        self_default_value = UNSET if self.default_value is None else self.default_value
+        default_value = self_default_value
 
-        value = self.value
+        self_value = UNSET if self.value is None else self.value
+        value = self_value
 
-        max_length = self.max_length
+        self_max_length = UNSET if self.max_length is None else self.max_length
+        max_length = self_max_length
 
-        min_length = self.min_length
+        self_min_length = UNSET if self.min_length is None else self.min_length
+        min_length = self_min_length
 
-        max_ = self.max_
+        self_max_ = UNSET if self.max_ is None else self.max_
+        max_ = self_max_
 
-        min_ = self.min_
+        self_min_ = UNSET if self.min_ is None else self.min_
+        min_ = self_min_
 
+        self_list_ = UNSET if self.list_ is None else self.list_
         list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
+        if not isinstance(self_list_, Unset):
             list_ = []
-            for list_item_data in self.list_:
+            for list_item_data in self_list_:
                 list_item = list_item_data.to_dict()
                 list_.append(list_item)
 
@@ -150,19 +169,19 @@ class UserInputFormItem:
                 list_.append(list_item)
 
         user_input_form_item = cls(
-            type_=type_,
-            key=key,
-            label=label,
-            description=description,
-            value_type=value_type,
-            required=required,
-            default_value=default_value,
-            value=value,
-            max_length=max_length,
-            min_length=min_length,
-            max_=max_,
-            min_=min_,
-            list_=list_,
+            type_=None if isinstance(type_, Unset) else type_,
+            key=None if isinstance(key, Unset) else key,
+            label=None if isinstance(label, Unset) else label,
+            description=None if isinstance(description, Unset) else description,
+            value_type=None if isinstance(value_type, Unset) else value_type,
+            required=None if isinstance(required, Unset) else required,
+            default_value=None if isinstance(default_value, Unset) else default_value,
+            value=None if isinstance(value, Unset) else value,
+            max_length=None if isinstance(max_length, Unset) else max_length,
+            min_length=None if isinstance(min_length, Unset) else min_length,
+            max_=None if isinstance(max_, Unset) else max_,
+            min_=None if isinstance(min_, Unset) else min_,
+            list_=None if isinstance(list_, Unset) else list_,
         )
 
         user_input_form_item.additional_properties = d
@@ -183,3 +202,29 @@ class UserInputFormItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.form_field_option import FormFieldOptionDict
+
+
+UserInputFormItemDict = TypedDict(
+    "UserInputFormItemDict",
+    {
+        "type": "str",
+        "key": "str",
+        "label": "str",
+        "description": "str",
+        "valueType": "str",
+        "required": "bool",
+        "defaultValue": "Any",
+        "value": "Any",
+        "maxLength": "int",
+        "minLength": "int",
+        "max": "float",
+        "min": "float",
+        "list": "list[FormFieldOptionDict]",
+    },
+    total=False,
+)
+"""`UserInputFormItem` as a plain dict, with FastGPT's field names."""

@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -80,3 +82,18 @@ class UserInputInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.user_input_params import UserInputParamsDict
+
+
+UserInputInteractiveDict = TypedDict(
+    "UserInputInteractiveDict",
+    {
+        "type": 'Required[Literal["userInput"]]',
+        "params": "Required[UserInputParamsDict]",
+    },
+    total=False,
+)
+"""`UserInputInteractive` as a plain dict, with FastGPT's field names."""

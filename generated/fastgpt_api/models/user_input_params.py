@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,24 +25,27 @@ T = TypeVar("T", bound="UserInputParams")
 class UserInputParams:
     """The form."""
 
-    description: str | Unset = UNSET
+    description: str | None = None
     """ The form's description. """
-    input_form: list[UserInputFormItem] | Unset = UNSET
-    submitted: bool | Unset = UNSET
+    input_form: list[UserInputFormItem] | None = None
+    submitted: bool | None = None
     """ Whether the form was submitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        self_description = UNSET if self.description is None else self.description
+        description = self_description
 
+        self_input_form = UNSET if self.input_form is None else self.input_form
         input_form: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_form, Unset):
+        if not isinstance(self_input_form, Unset):
             input_form = []
-            for input_form_item_data in self.input_form:
+            for input_form_item_data in self_input_form:
                 input_form_item = input_form_item_data.to_dict()
                 input_form.append(input_form_item)
 
-        submitted = self.submitted
+        self_submitted = UNSET if self.submitted is None else self.submitted
+        submitted = self_submitted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,9 +78,9 @@ class UserInputParams:
         submitted = d.pop("submitted", UNSET)
 
         user_input_params = cls(
-            description=description,
-            input_form=input_form,
-            submitted=submitted,
+            description=None if isinstance(description, Unset) else description,
+            input_form=None if isinstance(input_form, Unset) else input_form,
+            submitted=None if isinstance(submitted, Unset) else submitted,
         )
 
         user_input_params.additional_properties = d
@@ -92,3 +101,19 @@ class UserInputParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.user_input_form_item import UserInputFormItemDict
+
+
+UserInputParamsDict = TypedDict(
+    "UserInputParamsDict",
+    {
+        "description": "str",
+        "inputForm": "list[UserInputFormItemDict]",
+        "submitted": "bool",
+    },
+    total=False,
+)
+"""`UserInputParams` as a plain dict, with FastGPT's field names."""

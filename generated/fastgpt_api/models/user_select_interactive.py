@@ -5,7 +5,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    Required,
     Self,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -80,3 +82,18 @@ class UserSelectInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.user_select_params import UserSelectParamsDict
+
+
+UserSelectInteractiveDict = TypedDict(
+    "UserSelectInteractiveDict",
+    {
+        "type": 'Required[Literal["userSelect"]]',
+        "params": "Required[UserSelectParamsDict]",
+    },
+    total=False,
+)
+"""`UserSelectInteractive` as a plain dict, with FastGPT's field names."""

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +20,18 @@ T = TypeVar("T", bound="UserSelectOption")
 class UserSelectOption:
     """One option."""
 
-    key: str | Unset = UNSET
+    key: str | None = None
     """ The option's internal key. """
-    value: str | Unset = UNSET
+    value: str | None = None
     """ The option's text; this is what the answer must contain. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        self_key = UNSET if self.key is None else self.key
+        key = self_key
 
-        value = self.value
+        self_value = UNSET if self.value is None else self.value
+        value = self_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +51,8 @@ class UserSelectOption:
         value = d.pop("value", UNSET)
 
         user_select_option = cls(
-            key=key,
-            value=value,
+            key=None if isinstance(key, Unset) else key,
+            value=None if isinstance(value, Unset) else value,
         )
 
         user_select_option.additional_properties = d
@@ -66,3 +73,14 @@ class UserSelectOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UserSelectOptionDict = TypedDict(
+    "UserSelectOptionDict",
+    {
+        "key": "str",
+        "value": "str",
+    },
+    total=False,
+)
+"""`UserSelectOption` as a plain dict, with FastGPT's field names."""

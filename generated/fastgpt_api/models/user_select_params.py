@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,28 +26,35 @@ T = TypeVar("T", bound="UserSelectParams")
 class UserSelectParams:
     """The question and its options."""
 
-    description: str | Unset = UNSET
+    description: str | None = None
     """ The question shown to the user. """
-    user_select_options: list[UserSelectOption] | Unset = UNSET
-    user_selected_val: None | str | Unset = UNSET
+    user_select_options: list[UserSelectOption] | None = None
+    user_selected_val: None | str = None
     """ The chosen value, once answered. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        self_description = UNSET if self.description is None else self.description
+        description = self_description
 
+        self_user_select_options = (
+            UNSET if self.user_select_options is None else self.user_select_options
+        )
         user_select_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_select_options, Unset):
+        if not isinstance(self_user_select_options, Unset):
             user_select_options = []
-            for user_select_options_item_data in self.user_select_options:
+            for user_select_options_item_data in self_user_select_options:
                 user_select_options_item = user_select_options_item_data.to_dict()
                 user_select_options.append(user_select_options_item)
 
+        self_user_selected_val = (
+            UNSET if self.user_selected_val is None else self.user_selected_val
+        )
         user_selected_val: None | str | Unset
-        if isinstance(self.user_selected_val, Unset):
+        if isinstance(self_user_selected_val, Unset):
             user_selected_val = UNSET
         else:
-            user_selected_val = self.user_selected_val
+            user_selected_val = self_user_selected_val
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,9 +96,13 @@ class UserSelectParams:
         user_selected_val = _parse_user_selected_val(d.pop("userSelectedVal", UNSET))
 
         user_select_params = cls(
-            description=description,
-            user_select_options=user_select_options,
-            user_selected_val=user_selected_val,
+            description=None if isinstance(description, Unset) else description,
+            user_select_options=None
+            if isinstance(user_select_options, Unset)
+            else user_select_options,
+            user_selected_val=None
+            if isinstance(user_selected_val, Unset)
+            else user_selected_val,
         )
 
         user_select_params.additional_properties = d
@@ -105,3 +123,19 @@ class UserSelectParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.user_select_option import UserSelectOptionDict
+
+
+UserSelectParamsDict = TypedDict(
+    "UserSelectParamsDict",
+    {
+        "description": "str",
+        "userSelectOptions": "list[UserSelectOptionDict]",
+        "userSelectedVal": "str | None",
+    },
+    total=False,
+)
+"""`UserSelectParams` as a plain dict, with FastGPT's field names."""

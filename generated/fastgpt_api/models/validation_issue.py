@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +21,25 @@ T = TypeVar("T", bound="ValidationIssue")
 class ValidationIssue:
     """One issue of a failed request validation, as zod 4 reports it."""
 
-    code: str | Unset = UNSET
+    code: str | None = None
     """ The kind of issue (`invalid_type`, `invalid_value`, `invalid_union`, `too_small`, ...). """
-    path: list[Any] | Unset = UNSET
+    path: list[Any] | None = None
     """ Where in the request, as keys and list indexes (`["messages", 0, "content"]`). """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ What is wrong, in English. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        self_code = UNSET if self.code is None else self.code
+        code = self_code
 
+        self_path = UNSET if self.path is None else self.path
         path: list[Any] | Unset = UNSET
-        if not isinstance(self.path, Unset):
-            path = self.path
+        if not isinstance(self_path, Unset):
+            path = self_path
 
-        message = self.message
+        self_message = UNSET if self.message is None else self.message
+        message = self_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,9 +63,9 @@ class ValidationIssue:
         message = d.pop("message", UNSET)
 
         validation_issue = cls(
-            code=code,
-            path=path,
-            message=message,
+            code=None if isinstance(code, Unset) else code,
+            path=None if isinstance(path, Unset) else path,
+            message=None if isinstance(message, Unset) else message,
         )
 
         validation_issue.additional_properties = d
@@ -77,3 +86,15 @@ class ValidationIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ValidationIssueDict = TypedDict(
+    "ValidationIssueDict",
+    {
+        "code": "str",
+        "path": "list[Any]",
+        "message": "str",
+    },
+    total=False,
+)
+"""`ValidationIssue` as a plain dict, with FastGPT's field names."""

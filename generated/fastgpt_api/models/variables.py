@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,3 +53,11 @@ class Variables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VariablesDict = TypedDict(
+    "VariablesDict",
+    {},
+    total=False,
+)
+"""`Variables` as a plain dict, with FastGPT's field names."""

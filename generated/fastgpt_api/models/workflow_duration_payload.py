@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,12 +20,15 @@ T = TypeVar("T", bound="WorkflowDurationPayload")
 class WorkflowDurationPayload:
     """How long the whole run took."""
 
-    duration_seconds: float | Unset = UNSET
+    duration_seconds: float | None = None
     """ Seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        duration_seconds = self.duration_seconds
+        self_duration_seconds = (
+            UNSET if self.duration_seconds is None else self.duration_seconds
+        )
+        duration_seconds = self_duration_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +44,9 @@ class WorkflowDurationPayload:
         duration_seconds = d.pop("durationSeconds", UNSET)
 
         workflow_duration_payload = cls(
-            duration_seconds=duration_seconds,
+            duration_seconds=None
+            if isinstance(duration_seconds, Unset)
+            else duration_seconds,
         )
 
         workflow_duration_payload.additional_properties = d
@@ -57,3 +67,13 @@ class WorkflowDurationPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowDurationPayloadDict = TypedDict(
+    "WorkflowDurationPayloadDict",
+    {
+        "durationSeconds": "float",
+    },
+    total=False,
+)
+"""`WorkflowDurationPayload` as a plain dict, with FastGPT's field names."""
