@@ -48,7 +48,14 @@ strict = True
 allow_redefinition_new = True
 local_partial_types = True
 """
-_PYRIGHT = {"typeCheckingMode": "strict", "pythonVersion": "3.11", "reportMissingModuleSource": False}
+# pyright: for the same reason, a block may import again what an earlier block imported (each
+# block stays complete for a reader who copies only it).
+_PYRIGHT = {
+    "typeCheckingMode": "strict",
+    "pythonVersion": "3.11",
+    "reportMissingModuleSource": False,
+    "reportDuplicateImport": False,
+}
 
 
 @dataclass
