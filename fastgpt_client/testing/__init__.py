@@ -45,6 +45,7 @@ if importlib.util.find_spec("starlette") is None or importlib.util.find_spec("uv
         "pip install 'fastgpt-client[testing]'"
     )
 
+from ._agent_events import agent_plan, plan_status, sandbox_status, skill_call
 from ._errors import ErrorStyle
 from ._fake import FakeFastGPT
 from ._faults import FAULT_HEADER, Fault
@@ -61,8 +62,12 @@ __all__ = [
     "RecordedRequest",
     "ScriptedReply",
     "Version",
+    "agent_plan",
     "children_interactive",
     "form_field",
+    "plan_status",
+    "sandbox_status",
+    "skill_call",
     "user_input",
     "user_select",
 ]

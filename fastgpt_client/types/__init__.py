@@ -9,15 +9,21 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
+from .agent import AgentPlan, PlanStep, SandboxStatus, SkillInfo
 from .completion import ChatCompletion, TokenUsage
 from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult, UpdatedData
 from .events import (
     AnswerEvent,
+    ChatTitleEvent,
     FastAnswerEvent,
     FlowNodeResponseEvent,
     FlowNodeStatusEvent,
     FlowResponsesEvent,
     InteractiveEvent,
+    PlanEvent,
+    PlanStatusEvent,
+    SandboxStatusEvent,
+    SkillCallEvent,
     StreamEvent,
     ToolCallEvent,
     ToolParamsEvent,
@@ -27,6 +33,7 @@ from .events import (
     WorkflowDurationEvent,
 )
 from .interactive import FormField, InteractivePrompt
+from .node_tree import NodeTree
 from .options import NOT_GIVEN, ChatOptions, NotGiven, RequestOptions, Timeout
 from .page import Page
 from .parts import ChatFile, file_part, image_part, text_part
@@ -34,10 +41,12 @@ from .stop import StopResult
 
 __all__ = [
     "NOT_GIVEN",
+    "AgentPlan",
     "AnswerEvent",
     "ChatCompletion",
     "ChatFile",
     "ChatOptions",
+    "ChatTitleEvent",
     "ChunkSettings",
     "FastAnswerEvent",
     "FlowNodeResponseEvent",
@@ -46,12 +55,20 @@ __all__ = [
     "FormField",
     "InteractiveEvent",
     "InteractivePrompt",
+    "NodeTree",
     "NotGiven",
     "Page",
+    "PlanEvent",
+    "PlanStatusEvent",
+    "PlanStep",
     "PushBatch",
     "PushResult",
     "RequestOptions",
+    "SandboxStatus",
+    "SandboxStatusEvent",
     "SearchResult",
+    "SkillCallEvent",
+    "SkillInfo",
     "StopResult",
     "StreamEvent",
     "Timeout",

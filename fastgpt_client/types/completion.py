@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._json import as_list, as_mapping, as_number, as_str, mappings
 from .interactive import InteractivePrompt
+from .node_tree import NodeTree, build_node_tree
 
 if TYPE_CHECKING:
     from fastgpt_api.models import ChatChoice, ChatCompletionResponse, NodeResponse, Usage
@@ -91,7 +92,8 @@ class ChatCompletion:
     @property
     def title(self) -> str | None:
         """The chat title FastGPT generated in this turn (4.15+, for a chat without one yet), else
-        None. A stream carries it in its `chatTitle` event (`detail=True` only)."""
+        None. A stream carries it in its `chatTitle` event (`detail=True` only), which
+        `get_final_completion()` puts here."""
         title = self._body().get("title")
         return title if isinstance(title, str) and title else None
 
@@ -146,6 +148,14 @@ class ChatCompletion:
     def response_data(self) -> list[NodeResponse]:
         """What each node did (`[]` without `detail=True`)."""
         return self.raw.response_data if isinstance(self.raw.response_data, list) else []
+
+    @cached_property
+    def node_tree(self) -> list[NodeTree]:
+        """`response_data` as the tree the nodes ran in (`[]` without `detail=True`): the
+        top-level nodes, each with the nodes it ran under `children` (an Agent's tools, a
+        loop's runs, a child app's nodes). v2 streams send nested nodes one by one, with
+        `parentId`; this merges them by `id` and `parentId` as FastGPT's own UI does."""
+        return build_node_tree(mappings(self._body().get("responseData")))
 
     @property
     def new_variables(self) -> dict[str, Any]:
