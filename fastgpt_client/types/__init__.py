@@ -34,15 +34,24 @@ from .events import (
 )
 from .interactive import FormField, InteractivePrompt
 from .node_tree import NodeTree
-from .options import NOT_GIVEN, ChatOptions, NotGiven, RequestOptions, Timeout
+from .options import NOT_GIVEN, AuthProxy, ChatOptions, NotGiven, RequestOptions, Timeout
 from .page import Page
-from .parts import ChatFile, file_part, image_part, text_part
+from .parts import (
+    ChatFile,
+    audio_part,
+    file_part,
+    image_part,
+    inline_file_part,
+    text_part,
+    video_part,
+)
 from .stop import StopResult
 
 __all__ = [
     "NOT_GIVEN",
     "AgentPlan",
     "AnswerEvent",
+    "AuthProxy",
     "ChatCompletion",
     "ChatFile",
     "ChatOptions",
@@ -80,9 +89,12 @@ __all__ = [
     "UpdateVariablesEvent",
     "UpdatedData",
     "WorkflowDurationEvent",
+    "audio_part",
     "file_part",
     "image_part",
+    "inline_file_part",
     "text_part",
+    "video_part",
 ]
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .._constants import NO_RECORD_CHAT_ID
 from .._json import as_list, as_mapping, as_number, as_str, mappings
 from .interactive import InteractivePrompt
 from .node_tree import NodeTree, build_node_tree
@@ -39,7 +40,8 @@ class ChatCompletion:
 
     raw: ChatCompletionResponse
     chat_id: str | None
-    """The chat this answer belongs to (the one sent, or the one the client generated)."""
+    """The chat this answer belongs to (the one sent, or the one the client generated); None for
+    a turn run with `store=False`."""
     response_chat_item_id: str | None
     """The stored answer's `dataId`, for feedback, record detail and deletion."""
 
@@ -53,6 +55,8 @@ class ChatCompletion:
     ) -> None:
         self.raw = raw
         self.chat_id = chat_id or (raw.id if isinstance(raw.id, str) and raw.id else None)
+        if self.chat_id == NO_RECORD_CHAT_ID:
+            self.chat_id = None  # a turn run with store=False belongs to no chat
         self.response_chat_item_id = response_chat_item_id
         # The body as sent: the generated model keeps content items it cannot type (v2 items
         # without `type`, item kinds newer than the spec) as plain dicts, and its `to_dict()`

@@ -588,6 +588,9 @@ CHAT_OPTIONS: dict[str, Any] = {
     "custom_uid": "user-7",
     "metadata": {"source": "contract"},
     "retain_dataset_cite": True,
+    "store": True,
+    "show_skill_references": True,
+    "auth_proxy": {"username": "ana@example.com", "tmb_id": "68ad85a7463006c963799a0f"},
 }
 TIMES = {
     "start_create_time": dt.datetime(2026, 8, 1, tzinfo=dt.UTC),
@@ -646,6 +649,9 @@ METHOD_CALLS: list[Call] = [
         full=True,
     ),
     Call("create_chat_completion", "v1 stream", "chat", ("Hello",), {"stream": True}),
+    Call(
+        "create_chat_completion", "v2 not stored", "chat", ("Hello",), {"store": False, "api_version": "v2"}
+    ),
     Call(
         "create_chat_completion",
         "v1 stream all options",

@@ -16,6 +16,7 @@ import httpx
 
 from ... import _endpoints, _envelope
 from ..._check import Check, to_plain
+from ..._constants import NO_RECORD_CHAT_ID
 from ..._json import as_list, as_mapping, is_mapping
 from ..._plan import CHAT_KEYS, RequestPlan, request_options
 from ..._stream import AsyncChatStream, StreamState
@@ -26,6 +27,7 @@ from ...types.stop import StopResult
 from ._client import AsyncAPIClient
 
 if TYPE_CHECKING:
+    from fastgpt_api.models import AuthProxy as AuthProxyModel
     from fastgpt_api.models import ChatMessage
 
     MessagesInput: TypeAlias = str | Sequence[ChatMessage | Mapping[str, Any]]
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 
 _ID_ALPHABET = string.ascii_letters + string.digits
 _API_VERSIONS = {"v1": "chat.create_chat_completion", "v2": "chat.create_chat_completion_v2"}
-_ROLES = "'system', 'user', 'assistant', 'tool'"
+_ROLES = "'system', 'developer', 'user', 'assistant', 'tool'"
 # FastGPT answers a stop once the run has ended, waiting up to 5 s for it (4.14.5 to 4.16.0).
 _STOP_READ_TIMEOUT = 10.0
 
@@ -158,7 +160,14 @@ def chat_plan(
     api_version = options.get("api_version", "v1")
     if not isinstance(api_version, str) or api_version not in _API_VERSIONS:
         raise check.fail("api_version", "be 'v1' or 'v2'", api_version)
-    chat_id = _text(check, options.get("chat_id"), "chat_id") or new_id()
+    store = check.boolean(options.get("store", True), "store")
+    given_chat_id = _text(check, options.get("chat_id"), "chat_id")
+    if not store and given_chat_id:
+        raise ValueError(
+            f"{check.method}(): store=False runs a turn outside any chat, so it cannot take "
+            "chat_id; drop one of them."
+        )
+    chat_id = given_chat_id or (new_id() if store else NO_RECORD_CHAT_ID)
     item_id = _text(check, options.get("response_chat_item_id"), "response_chat_item_id") or new_id()
     app_id = _text(check, options.get("app_id"), "app_id") or default_app_id
     detail = bool(options.get("detail", False))
@@ -177,22 +186,48 @@ def chat_plan(
         metadata=ChatMetadata.from_dict(metadata) if metadata is not None else None,
         custom_uid=_text(check, options.get("custom_uid"), "custom_uid"),
         retain_dataset_cite=bool(retain_cite) if retain_cite is not None else None,
+        show_skill_references=check.optional_boolean(
+            options.get("show_skill_references"), "show_skill_references"
+        ),
+        auth_proxy=_auth_proxy(check, options.get("auth_proxy")),
     )
     # Messages are sent as given (after checking): the generated union would reject content part
     # types newer than the spec, which FastGPT itself accepts.
     normalized = normalize_messages(check, messages)
+    answer_chat_id, answer_item_id = (chat_id, item_id) if store else (None, None)
     plan = _endpoints.plan(
         _API_VERSIONS[api_version],
-        _completion_parser(chat_id, item_id),
+        _completion_parser(answer_chat_id, answer_item_id),
         options=per_call,
         body=body,
         json_fields={"messages": normalized},
         stream=stream,
     )
     state = StreamState(
-        chat_id=chat_id, response_chat_item_id=item_id, detail=detail, api_version=api_version
+        chat_id=answer_chat_id, response_chat_item_id=answer_item_id, detail=detail, api_version=api_version
     )
     return plan, state
+
+
+def _auth_proxy(check: Check, value: object) -> AuthProxyModel | None:
+    """The `authProxy` model: a mapping with `username` and/or `tmb_id`, both strings."""
+    from fastgpt_api.models import AuthProxy
+
+    proxy = check.optional_mapping(value, "auth_proxy")
+    if proxy is None:
+        return None
+    unknown = sorted(set(proxy) - {"username", "tmb_id"})
+    if unknown:
+        raise check.fail(
+            "auth_proxy",
+            f"have only 'username' and 'tmb_id', not {', '.join(map(repr, unknown))}",
+            show=False,
+        )
+    username = _text(check, proxy.get("username"), "auth_proxy['username']")
+    tmb_id = _text(check, proxy.get("tmb_id"), "auth_proxy['tmb_id']")
+    if not (username and username.strip()) and not tmb_id:
+        raise check.fail("auth_proxy", "name the member: {'username': ...} or {'tmb_id': ...}", show=False)
+    return _endpoints.model(AuthProxy, username=username.strip() if username else None, tmb_id=tmb_id or None)
 
 
 def normalize_messages(check: Check, messages: MessagesInput) -> list[dict[str, Any]]:
@@ -249,7 +284,7 @@ def _text(check: Check, value: object, name: str) -> str | None:
     return None if value is None else check.string_or_empty(value, name)
 
 
-def _completion_parser(chat_id: str, item_id: str) -> Callable[[Any], ChatCompletion]:
+def _completion_parser(chat_id: str | None, item_id: str | None) -> Callable[[Any], ChatCompletion]:
     def parse(body: Any) -> ChatCompletion:
         if not is_mapping(body):
             raise TypeError(f"expected a JSON object, got {type(body).__name__}")

@@ -46,8 +46,9 @@ def human_value(content: Any) -> list[dict[str, Any]]:
             url = (as_dict(p.get("image_url")) or {}).get("url", "")
             items.append({"type": "file", "file": {"type": "image", "name": "", "url": url}})
         elif p.get("type") == "file_url":
+            kind = p.get("fileType") if p.get("fileType") in ("audio", "video") else "file"
             items.append(
-                {"type": "file", "file": {"type": "file", "name": p.get("name", ""), "url": p.get("url", "")}}
+                {"type": "file", "file": {"type": kind, "name": p.get("name", ""), "url": p.get("url", "")}}
             )
     return items
 

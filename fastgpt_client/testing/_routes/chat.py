@@ -79,6 +79,10 @@ def resolve_app(call: Call) -> str:
 
 async def _completions(call: Call, api_version: str) -> Response:
     state, body = call.state, call.body
+    if body.get("authProxy") is not None and state.version.validates_requests:
+        # resolveChatCompletionEffectiveTmbId: only a team key with authProxy enabled may proxy,
+        # and no emulator key has it (app keys never may).
+        raise errors.UN_AUTH_CHAT
     app_id = resolve_app(call)
     limited = _rate_limited(state, call.fault)
     if limited is not None:

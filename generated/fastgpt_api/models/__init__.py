@@ -6,6 +6,8 @@ from .app_chart_request import AppChartRequest
 from .app_total_data import AppTotalData
 from .app_total_data_envelope import AppTotalDataEnvelope
 from .assistant_message import AssistantMessage
+from .audio_format import AudioFormat
+from .auth_proxy import AuthProxy
 from .batch_delete_chat_histories_request import BatchDeleteChatHistoriesRequest
 from .chart_point import ChartPoint
 from .chart_timespan import ChartTimespan
@@ -73,12 +75,18 @@ from .delete_collections_request import DeleteCollectionsRequest
 from .empty_collection_type import EmptyCollectionType
 from .empty_envelope import EmptyEnvelope
 from .error_envelope import ErrorEnvelope
+from .file_content_part import FileContentPart
 from .file_url_content_part import FileUrlContentPart
+from .file_url_type import FileUrlType
 from .file_value_item import FileValueItem
 from .flow_node_status_payload import FlowNodeStatusPayload
 from .form_field_option import FormFieldOption
+from .image_detail import ImageDetail
 from .image_url import ImageUrl
 from .image_url_content_part import ImageUrlContentPart
+from .inline_file import InlineFile
+from .input_audio import InputAudio
+from .input_audio_content_part import InputAudioContentPart
 from .interactive_answer_item import InteractiveAnswerItem
 from .interactive_payload import InteractivePayload
 from .json_object import JsonObject
@@ -89,6 +97,7 @@ from .node_response import NodeResponse
 from .node_responses_envelope import NodeResponsesEnvelope
 from .null_envelope import NullEnvelope
 from .other_value_item import OtherValueItem
+from .out_link_auth_data import OutLinkAuthData
 from .paragraph_chunk_ai_mode import ParagraphChunkAiMode
 from .payment_pause_interactive import PaymentPauseInteractive
 from .payment_pause_params import PaymentPauseParams
@@ -139,6 +148,8 @@ from .user_select_option import UserSelectOption
 from .user_select_params import UserSelectParams
 from .validation_issue import ValidationIssue
 from .variables import Variables
+from .video_url import VideoUrl
+from .video_url_content_part import VideoUrlContentPart
 from .workflow_duration_payload import WorkflowDurationPayload
 
 __all__ = (
@@ -148,6 +159,8 @@ __all__ = (
     "AppTotalData",
     "AppTotalDataEnvelope",
     "AssistantMessage",
+    "AudioFormat",
+    "AuthProxy",
     "BatchDeleteChatHistoriesRequest",
     "ChartPoint",
     "ChartTimespan",
@@ -215,12 +228,18 @@ __all__ = (
     "EmptyCollectionType",
     "EmptyEnvelope",
     "ErrorEnvelope",
+    "FileContentPart",
     "FileUrlContentPart",
+    "FileUrlType",
     "FileValueItem",
     "FlowNodeStatusPayload",
     "FormFieldOption",
+    "ImageDetail",
     "ImageUrl",
     "ImageUrlContentPart",
+    "InlineFile",
+    "InputAudio",
+    "InputAudioContentPart",
     "InteractiveAnswerItem",
     "InteractivePayload",
     "JsonObject",
@@ -231,6 +250,7 @@ __all__ = (
     "NodeResponsesEnvelope",
     "NullEnvelope",
     "OtherValueItem",
+    "OutLinkAuthData",
     "ParagraphChunkAiMode",
     "PaymentPauseInteractive",
     "PaymentPauseParams",
@@ -281,5 +301,7 @@ __all__ = (
     "UserSelectParams",
     "ValidationIssue",
     "Variables",
+    "VideoUrl",
+    "VideoUrlContentPart",
     "WorkflowDurationPayload",
 )

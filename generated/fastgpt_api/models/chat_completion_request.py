@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.auth_proxy import AuthProxy
     from ..models.chat_message import ChatMessage
     from ..models.chat_metadata import ChatMetadata
+    from ..models.out_link_auth_data import OutLinkAuthData
     from ..models.variables import Variables
 
 
@@ -54,6 +56,22 @@ class ChatCompletionRequest:
     """ Free-form metadata stored on the chat. """
     retain_dataset_cite: bool | Unset = UNSET
     """ Keep knowledge-base citation markers (`[<id>](CITE)`) in the answer text. Default false strips them. """
+    show_skill_references: bool | Unset = UNSET
+    """ Stream the skills an Agent uses (`skillCall`) even where the share link or key would
+    hide them; needs running status shown. FastGPT 4.14.10+ (ac04d4445); ignored before.
+     """
+    auth_proxy: AuthProxy | Unset = UNSET
+    """ Run the turn as this team member (FastGPT 4.15+, e24fef92d): only a team API key whose
+    owner enabled `authProxy` may send it, and the member must be allowed to use the app and
+    the chat; otherwise the call fails with `unAuthChat`. Give `username` or `tmbId` (both:
+    they must be the same member). FastGPT's schema is strict: send no other fields.
+     """
+    out_link_auth_data: OutLinkAuthData | Unset = UNSET
+    """ Chat through a share link (FastGPT 4.15+, 6724a1e62): `shareId` and `outLinkUid` together
+    or neither. With both, the handler authenticates the share link instead of the
+    `Authorization` header (no API key needed), runs the link's app and files the chat under
+    the link and that user. FastGPT 4.14 reads the same two fields at the top level of the body.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +102,16 @@ class ChatCompletionRequest:
 
         retain_dataset_cite = self.retain_dataset_cite
 
+        show_skill_references = self.show_skill_references
+
+        auth_proxy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auth_proxy, Unset):
+            auth_proxy = self.auth_proxy.to_dict()
+
+        out_link_auth_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.out_link_auth_data, Unset):
+            out_link_auth_data = self.out_link_auth_data.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -109,13 +137,21 @@ class ChatCompletionRequest:
             field_dict["metadata"] = metadata
         if retain_dataset_cite is not UNSET:
             field_dict["retainDatasetCite"] = retain_dataset_cite
+        if show_skill_references is not UNSET:
+            field_dict["showSkillReferences"] = show_skill_references
+        if auth_proxy is not UNSET:
+            field_dict["authProxy"] = auth_proxy
+        if out_link_auth_data is not UNSET:
+            field_dict["outLinkAuthData"] = out_link_auth_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auth_proxy import AuthProxy
         from ..models.chat_message import ChatMessage
         from ..models.chat_metadata import ChatMetadata
+        from ..models.out_link_auth_data import OutLinkAuthData
         from ..models.variables import Variables
 
         d = dict(src_dict)
@@ -154,6 +190,22 @@ class ChatCompletionRequest:
 
         retain_dataset_cite = d.pop("retainDatasetCite", UNSET)
 
+        show_skill_references = d.pop("showSkillReferences", UNSET)
+
+        _auth_proxy = d.pop("authProxy", UNSET)
+        auth_proxy: AuthProxy | Unset
+        if isinstance(_auth_proxy, Unset):
+            auth_proxy = UNSET
+        else:
+            auth_proxy = AuthProxy.from_dict(_auth_proxy)
+
+        _out_link_auth_data = d.pop("outLinkAuthData", UNSET)
+        out_link_auth_data: OutLinkAuthData | Unset
+        if isinstance(_out_link_auth_data, Unset):
+            out_link_auth_data = UNSET
+        else:
+            out_link_auth_data = OutLinkAuthData.from_dict(_out_link_auth_data)
+
         chat_completion_request = cls(
             messages=messages,
             chat_id=chat_id,
@@ -165,6 +217,9 @@ class ChatCompletionRequest:
             variables=variables,
             metadata=metadata,
             retain_dataset_cite=retain_dataset_cite,
+            show_skill_references=show_skill_references,
+            auth_proxy=auth_proxy,
+            out_link_auth_data=out_link_auth_data,
         )
 
         chat_completion_request.additional_properties = d

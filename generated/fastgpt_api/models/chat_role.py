@@ -1,9 +1,10 @@
 from typing import Literal
 
-ChatRole = Literal["assistant", "function", "system", "tool", "user"]
+ChatRole = Literal["assistant", "developer", "function", "system", "tool", "user"]
 
 CHAT_ROLE_VALUES: set[ChatRole] = {
     "assistant",
+    "developer",
     "function",
     "system",
     "tool",

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.image_detail import ImageDetail, check_image_detail
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ImageUrl")
 
 
@@ -15,10 +18,16 @@ class ImageUrl:
 
     url: str
     """ An http(s) URL or a `data:` URL. """
+    detail: ImageDetail | Unset = UNSET
+    """ How closely the model looks at the image (OpenAI's `detail`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
+
+        detail: str | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -27,6 +36,8 @@ class ImageUrl:
                 "url": url,
             }
         )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         return field_dict
 
@@ -35,8 +46,16 @@ class ImageUrl:
         d = dict(src_dict)
         url = d.pop("url")
 
+        _detail = d.pop("detail", UNSET)
+        detail: ImageDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = check_image_detail(_detail)
+
         image_url = cls(
             url=url,
+            detail=detail,
         )
 
         image_url.additional_properties = d
