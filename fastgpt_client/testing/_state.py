@@ -98,6 +98,8 @@ class EmulatorState:
         """Runs in progress by ``(appId, chatId)``."""
         self.app_datasets: dict[str, str] = {}
         """Datasets attached to apps (``FakeFastGPT.attach_dataset``): their runs search them."""
+        self.api_documents: dict[str, Any] = {}
+        """API documents served instead of FastGPT's, by path (``FakeFastGPT.serve_api_document``)."""
         self._seed_apps_and_keys()
 
     def knowledge_quotes(self, app_id: str, question: str) -> list[dict[str, Any]] | None:

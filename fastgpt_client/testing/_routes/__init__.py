@@ -11,6 +11,7 @@ handlers, every one served through the one wrapper of ``_endpoint`` (faults incl
 ``search``         ``searchTest``
 ``apps``           ``/api/proApi/**`` (app logs and analytics of the commercial edition)
 ``health``         the API-key health check
+``apidoc``         FastGPT's own OpenAPI documents (what the drift check reads)
 =================  ==========================================================================
 
 A route may exist in one FastGPT version only (``route(..., when=...)``); ``routes_for(version)``
@@ -22,7 +23,7 @@ from __future__ import annotations
 from starlette.routing import Route
 
 from .._versions import Version
-from . import apps, chat, chat_files, collections, conversations, data, datasets, health, search
+from . import apidoc, apps, chat, chat_files, collections, conversations, data, datasets, health, search
 from ._endpoint import served_routes
 
 AREAS = {
@@ -35,6 +36,7 @@ AREAS = {
     "search": search.ROUTES,
     "apps": apps.ROUTES,
     "health": health.ROUTES,
+    "apidoc": apidoc.ROUTES,
 }
 """Every area's routes, by area."""
 
