@@ -136,6 +136,9 @@ class EmulatorState:
         }
         self.account_key = next(k.key for k in keys if k.app_id is None)
         self.app_names = {app_id: name for name, app_id in self.app_ids.items()}
+        # One share link per app, its id derived from the app's (no draw from the id sequence).
+        self.share_links = {name: "share" + app_id[-19:] for name, app_id in self.app_ids.items()}
+        """Share-link ids by app name: chats through them need no key (``outLinkAuthData``)."""
 
     # bookkeeping
 

@@ -45,6 +45,7 @@ from .parts import (
     text_part,
     video_part,
 )
+from .share import ShareLink
 from .stop import StopResult
 
 __all__ = [
@@ -76,6 +77,7 @@ __all__ = [
     "SandboxStatus",
     "SandboxStatusEvent",
     "SearchResult",
+    "ShareLink",
     "SkillCallEvent",
     "SkillInfo",
     "StopResult",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import string
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias, Unpack, overload
 
 import httpx
 
@@ -23,6 +23,7 @@ from ..._stream import AsyncChatStream, StreamState
 from ...types.completion import ChatCompletion
 from ...types.interactive import InteractivePrompt
 from ...types.options import ChatOptions, RequestOptions, Timeout
+from ...types.share import ShareLink
 from ...types.stop import StopResult
 from ._client import AsyncAPIClient
 
@@ -51,6 +52,18 @@ def new_id(length: int = 24) -> str:
 
 class AsyncChatAPI(AsyncAPIClient):
     """Chat completions (plain or streamed), interactive turns, and stopping a v2 run."""
+
+    @classmethod
+    def from_share_link(
+        cls, share_id: str, outlink_uid: str, *, base_url: str | None = None, **kwargs: Any
+    ) -> Self:
+        """A client that chats through a FastGPT share link, with no API key: the link's app
+        answers `create_chat_completion` and `continue_interactive` (other methods need a key and
+        raise `TypeError`). `outlink_uid` identifies the end user (or is the token the link's
+        authentication hook checks); `kwargs` are the constructor's other options."""
+        check = Check("from_share_link")
+        link = ShareLink(check.string(share_id, "share_id"), check.string(outlink_uid, "outlink_uid"))
+        return cls(base_url=base_url, share_link=link, **kwargs)
 
     @overload
     async def create_chat_completion(
@@ -138,7 +151,14 @@ class AsyncChatAPI(AsyncAPIClient):
     async def _chat(
         self, check: Check, messages: MessagesInput, stream: bool, options: Mapping[str, Any]
     ) -> ChatCompletion | AsyncChatStream:
-        plan, state = chat_plan(check, messages, stream=stream, options=options, default_app_id=self.app_id)
+        plan, state = chat_plan(
+            check,
+            messages,
+            stream=stream,
+            options=options,
+            default_app_id=self.app_id,
+            share=self._share_link,
+        )
         if not stream:
             return await self._request(plan)
         response = await self._open_stream(plan)
@@ -152,8 +172,10 @@ def chat_plan(
     stream: bool,
     options: Mapping[str, Any],
     default_app_id: str | None,
+    share: ShareLink | None = None,
 ) -> tuple[RequestPlan[ChatCompletion], StreamState]:
-    """The request of a chat turn, and the state its stream (if asked for) is read into."""
+    """The request of a chat turn, and the state its stream (if asked for) is read into;
+    `share`: the share link that authenticates it (the client sends no API key then)."""
     from fastgpt_api.models import ChatCompletionRequest, ChatMetadata, Variables
 
     per_call = request_options(options, check.method, CHAT_KEYS)
@@ -200,7 +222,7 @@ def chat_plan(
         _completion_parser(answer_chat_id, answer_item_id),
         options=per_call,
         body=body,
-        json_fields={"messages": normalized},
+        json_fields={"messages": normalized, **(share.request_fields() if share is not None else {})},
         stream=stream,
     )
     state = StreamState(

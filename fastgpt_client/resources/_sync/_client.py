@@ -22,6 +22,7 @@ from ..._response import decode_json
 from ...exceptions import APIResponseValidationError
 from ...types.options import NOT_GIVEN, NotGiven, Timeout
 from ...types.page import Page
+from ...types.share import ShareLink
 
 T = TypeVar("T")
 
@@ -41,6 +42,7 @@ class SyncAPIClient(BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        share_link: ShareLink | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -49,6 +51,7 @@ class SyncAPIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            share_link=share_link,
         )
         expected = httpx.Client
         if http_client is not None and not isinstance(http_client, expected):  # pyright: ignore[reportUnnecessaryIsInstance]

@@ -198,7 +198,21 @@ async def _json_response(
 
 
 ROUTES = [
-    route("/api/v1/chat/completions", completions_v1, ["POST"], streams=True, schema=schemas.completions),
-    route("/api/v2/chat/completions", completions_v2, ["POST"], streams=True, schema=schemas.completions),
+    route(
+        "/api/v1/chat/completions",
+        completions_v1,
+        ["POST"],
+        streams=True,
+        schema=schemas.completions,
+        share=True,
+    ),
+    route(
+        "/api/v2/chat/completions",
+        completions_v2,
+        ["POST"],
+        streams=True,
+        schema=schemas.completions,
+        share=True,
+    ),
     route("/api/v2/chat/stop", stop, ["POST"]),
 ]
