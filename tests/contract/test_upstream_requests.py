@@ -922,7 +922,11 @@ METHOD_CALLS: list[Call] = [
 ]
 
 # Public methods that send nothing.
-NO_REQUEST = {"close": "closes the connection pool", "aclose": "close, of the async clients"}
+NO_REQUEST = {
+    "close": "closes the connection pool",
+    "aclose": "close, of the async clients",
+    "from_share_link": "makes a client (its chats: tests/integration/test_share_link.py)",
+}
 # Options a method needs although its signature has a default, for the "required" calls.
 REQUIRED_OPTIONS = {
     ("continue_interactive", "chat_id"): "the paused chat: a ValueError without it",

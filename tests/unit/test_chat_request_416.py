@@ -235,3 +235,20 @@ async def test_store_false_with_a_chat_id_is_refused(chat: Any) -> None:
     with pytest.raises(TypeError, match="store"):
         await ask(chat, rec, "Hi", store="no")
     assert rec.sent == []
+
+
+# -- share links -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("api_version", ["v1", "v2"])
+def test_a_share_link_request_validates(api_version: str) -> None:
+    rec = recorder()
+    http = httpx.Client(transport=httpx.MockTransport(rec))
+    with ChatClient.from_share_link("share-1", "visitor-7", base_url=BASE_URL, http_client=http) as link:
+        link.create_chat_completion("Hi", api_version=api_version)
+    [(_, _, _, body)] = rec.sent
+    assert body["outLinkAuthData"] == {"shareId": "share-1", "outLinkUid": "visitor-7"}
+    # 4.16 does not declare the 4.14 top-level fields; its zod object strips them (not strict).
+    path = f"/api/{api_version}/chat/completions"
+    assert rec.problems() == [
+        f"POST {path}: body.shareId: not in FastGPT's schema (FastGPT drops it)",
+        f"POST {path}: body.outLinkUid: not in FastGPT's schema (FastGPT drops it)",
+    ]
