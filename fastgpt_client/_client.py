@@ -28,6 +28,7 @@ from ._response import decode_json, is_json
 from ._version import __version__
 from .exceptions import APIConnectionError, APIResponseValidationError, APIStatusError, APITimeoutError
 from .types.options import NotGiven, Timeout
+from .types.share import ShareLink
 
 log = logging.getLogger("fastgpt_client")
 
@@ -50,11 +51,18 @@ class BaseClient:
         timeout: Timeout | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        share_link: ShareLink | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}.")
+        if share_link is not None and api_key is not None:
+            raise ValueError(
+                "A share-link client sends no API key: pass share_link=... or api_key=..., not both."
+            )
+        self._share_link = share_link
+        """Chat through this share link instead of an API key (`ChatClient.from_share_link`)."""
         self._config = ClientConfig(
-            api_key=resolve_api_key(api_key),
+            api_key="" if share_link is not None else resolve_api_key(api_key),
             base_url=resolve_base_url(base_url),
             app_id=resolve_app_id(app_id),
         )
@@ -65,8 +73,9 @@ class BaseClient:
             "User-Agent": f"fastgpt-client-python/{__version__}",
             "Accept": "application/json, text/event-stream",
             **check_headers(default_headers, argument="default_headers"),
-            "Authorization": f"Bearer {self._config.api_key}",
         }
+        if share_link is None:
+            self._headers["Authorization"] = f"Bearer {self._config.api_key}"
         # Routes (`METHOD /path`) this client's server answered with "no such route": calls with
         # a fallback go straight to their older route from then on (see `_routed`).
         self._missing_routes: set[str] = set()
@@ -82,10 +91,12 @@ class BaseClient:
         return self._config.app_id
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, app_id={self.app_id!r}, "
-            f"api_key={redact_key(self._config.api_key)!r})"
+        auth = (
+            f"share_id={self._share_link.share_id!r}"
+            if self._share_link is not None
+            else f"api_key={redact_key(self._config.api_key)!r}"
         )
+        return f"{type(self).__name__}(base_url={self.base_url!r}, app_id={self.app_id!r}, {auth})"
 
     def _app_id_for(self, check: Check, app_id: object) -> str:
         """The app a call is for: `app_id` if given, else the client's; a clear error without either."""
@@ -123,6 +134,11 @@ class BaseClient:
         return fallback
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, plan: RequestPlan[Any]) -> httpx.Request:
+        if self._share_link is not None and not plan.path.endswith("/chat/completions"):
+            raise TypeError(
+                f"A share-link client only chats (create_chat_completion, continue_interactive); "
+                f"{plan.route} needs an API key: use ChatClient(api_key=...)."
+            )
         options = plan.options
         base_headers = {"User-Agent": self._headers["User-Agent"]} if plan.external else self._headers
         headers = {**base_headers, **plan.headers}

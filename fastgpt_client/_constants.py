@@ -21,3 +21,6 @@ MAX_RETRY_AFTER = 60.0
 ENV_API_KEY = "FASTGPT_API_KEY"
 ENV_BASE_URL = "FASTGPT_BASE_URL"
 ENV_APP_ID = "FASTGPT_APP_ID"
+
+NO_RECORD_CHAT_ID = "NO_RECORD_HISTORIES"
+"""The chat id FastGPT (4.9.7+) runs a turn under without storing it (`store=False`)."""

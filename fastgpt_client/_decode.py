@@ -12,13 +12,19 @@ from ._errors import error_from_envelope
 from ._json import as_mapping, as_number, as_str, mappings
 from ._sse import ServerSentEvent
 from .exceptions import StreamParseError
+from .types.agent import AgentPlan, SandboxStatus, SkillInfo
 from .types.events import (
     AnswerEvent,
+    ChatTitleEvent,
     FastAnswerEvent,
     FlowNodeResponseEvent,
     FlowNodeStatusEvent,
     FlowResponsesEvent,
     InteractiveEvent,
+    PlanEvent,
+    PlanStatusEvent,
+    SandboxStatusEvent,
+    SkillCallEvent,
     StreamEvent,
     ToolCallEvent,
     ToolEvent,
@@ -135,6 +141,30 @@ def _duration(name: str, data: Any) -> StreamEvent:
     return WorkflowDurationEvent(name, data, seconds or 0.0)
 
 
+def _title(name: str, data: Any) -> StreamEvent:
+    return ChatTitleEvent(name, data, as_str(_object(data).get("title")))
+
+
+def _plan(name: str, data: Any) -> StreamEvent:
+    return PlanEvent(name, data, AgentPlan.from_payload(_object(data).get("plan")))
+
+
+def _plan_status(name: str, data: Any) -> StreamEvent:
+    status = _object(data).get("planStatus")
+    # `{planStatus: {status}}` (AgentPlanStatusType); a bare string is taken as the status too.
+    return PlanStatusEvent(
+        name, data, status if isinstance(status, str) else as_str(_object(status).get("status"))
+    )
+
+
+def _sandbox(name: str, data: Any) -> StreamEvent:
+    return SandboxStatusEvent(name, data, SandboxStatus.from_payload(data))
+
+
+def _skill(name: str, data: Any) -> StreamEvent:
+    return SkillCallEvent(name, data, SkillInfo.from_payload(_object(data).get("skill")))
+
+
 _DECODERS: dict[str, Callable[[str, Any], StreamEvent | None]] = {
     "answer": _answer,
     "fastAnswer": _answer,
@@ -147,4 +177,9 @@ _DECODERS: dict[str, Callable[[str, Any], StreamEvent | None]] = {
     "updateVariables": _variables,
     "interactive": _interactive,
     "workflowDuration": _duration,
+    "chatTitle": _title,
+    "plan": _plan,
+    "planStatus": _plan_status,
+    "sandboxStatus": _sandbox,
+    "skillCall": _skill,
 }

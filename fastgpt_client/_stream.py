@@ -20,11 +20,11 @@ from .exceptions import APIConnectionError, APIError, APITimeoutError
 from .types.completion import ChatCompletion
 from .types.events import (
     AnswerEvent,
+    ChatTitleEvent,
     FlowNodeResponseEvent,
     FlowResponsesEvent,
     InteractiveEvent,
     StreamEvent,
-    UnknownEvent,
     UpdateVariablesEvent,
     WorkflowDurationEvent,
 )
@@ -190,10 +190,8 @@ class StreamState:
             self.interactive = event.prompt.raw
         elif isinstance(event, WorkflowDurationEvent):
             self.duration = event.seconds
-        elif isinstance(event, UnknownEvent) and event.event == "chatTitle":
-            title = as_mapping(event.data).get("title")
-            if isinstance(title, str) and title:
-                self.title = title
+        elif isinstance(event, ChatTitleEvent) and event.title:
+            self.title = event.title
 
 
 class _StreamBase:

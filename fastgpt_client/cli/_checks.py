@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
 
-from ..exceptions import FastGPTError, NotFoundError
+from ..exceptions import FastGPTError
 from ._exit import Exit, describe, exit_code
 from ._health import KeyInfo, check_key
 from ._options import Connection
@@ -96,14 +95,12 @@ def version(conn: Connection, latest_chat: dict[str, Any] | None) -> Check:
 
 def drift(conn: Connection) -> Check:
     """FastGPT's own OpenAPI document against what this SDK sends (`fastgpt_client.check_server`)."""
+    from ..check_server import ServerDocumentError, check_server
+
     try:
-        checker: Any = importlib.import_module("fastgpt_client.check_server")
-    except ImportError:
-        return Check("drift", "warn", "skipped: this SDK version has no fastgpt_client.check_server")
-    try:
-        report = checker.check_server(base_url=conn.resolved_base_url, api_key=conn.key())
-    except NotFoundError as exc:
-        return Check("drift", "warn", f"the server serves no OpenAPI document to compare ({describe(exc)})")
+        report = check_server(base_url=conn.resolved_base_url, api_key=conn.key())
+    except ServerDocumentError as exc:
+        return Check("drift", "warn", f"nothing to compare: {describe(exc)}")
     except FastGPTError as exc:
         return Check("drift", "fail", describe(exc), exit_code(exc))
     except Exception as exc:  # the checker's own trouble must not hide the other lines

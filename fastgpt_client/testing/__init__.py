@@ -32,8 +32,9 @@ dataset is attached (``attach_dataset``); the knowledge-base routes under ``/api
 (datasets, collections from text/links/files, pushData, data CRUD, ``searchTest`` ranked by
 SQLite FTS5 full text standing in for embeddings); chat history, records, feedback, the question
 guide and chat files (presigned to ``/fake-s3/<key>`` on the emulator) under ``/api/core/chat``;
-``/api/proApi/**`` answering like an open-source FastGPT. What it does not: real models, the
-cookie/share-link auth, embeddings, fetching links, parsing non-text files, plugin
+``/api/proApi/**`` answering like an open-source FastGPT; chats through share links
+(``server.share_links``); FastGPT's own API documents (``/api/apidoc/*``, ``/api/openapi.json``).
+What it does not: real models, the cookie auth and share-link limits, embeddings, fetching links, parsing non-text files, plugin
 ("workflowTool") apps, the commercial edition and its limits, billing.
 """
 
@@ -45,6 +46,7 @@ if importlib.util.find_spec("starlette") is None or importlib.util.find_spec("uv
         "pip install 'fastgpt-client[testing]'"
     )
 
+from ._agent_events import agent_plan, plan_status, sandbox_status, skill_call
 from ._errors import ErrorStyle
 from ._fake import FakeFastGPT
 from ._faults import FAULT_HEADER, Fault
@@ -61,8 +63,12 @@ __all__ = [
     "RecordedRequest",
     "ScriptedReply",
     "Version",
+    "agent_plan",
     "children_interactive",
     "form_field",
+    "plan_status",
+    "sandbox_status",
+    "skill_call",
     "user_input",
     "user_select",
 ]

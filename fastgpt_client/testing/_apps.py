@@ -196,16 +196,19 @@ def tool(run: Run) -> Iterator[Step]:
                 "response": "",
             }
         },
+        id=call_id,
     )
     half = len(params) // 2
     for delta in (params[:half], params[half:]):
         yield Emit(
             "toolParams",
             {"tool": {"id": call_id, "toolName": "", "toolAvatar": "", "params": delta, "response": ""}},
+            id=call_id,
         )
     yield Emit(
         "toolResponse",
         {"tool": {"id": call_id, "toolName": "", "toolAvatar": "", "params": "", "response": result}},
+        id=call_id,
     )
     run.items.append(
         {

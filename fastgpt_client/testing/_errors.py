@@ -120,6 +120,8 @@ UN_AUTH_CHAT = ApiError(504000, "unAuthChat", "common:code_error.chat_error.un_a
 CHAT_IS_GENERATING = ApiError(504001, "chatIsGenerating", "common:code_error.chat_error.chat_generating", 409)
 """Another run of the chat is still going (4.14.11+); HTTP 500 on 4.16.0 (registered, no httpStatus)."""
 API_KEY_INVALID = plain_error("APIKey invalid", 401)
+LINK_UN_INVALID = ApiError(501, "linkUnInvalid", "common:code_error.outlink_error.invalid_link", 401)
+"""An unknown share link (``authOutLinkValid``); HTTP 500 on 4.16 (code 501 is not a 4xx)."""
 DATA_VALIDATION = ApiError(400, "error", "Data validation error", 400)
 
 

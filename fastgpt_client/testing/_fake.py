@@ -241,6 +241,22 @@ class FakeFastGPT:
             return self._state.app_ids[app]
         raise KeyError(f"unknown app {app!r}; use an id or one of {sorted(self._state.app_ids)}")
 
+    @property
+    def share_links(self) -> Mapping[str, str]:
+        """Each app's share-link id, by app name: ``ChatClient.from_share_link(id, user)`` chats
+        with that app without a key (4.16 reads ``outLinkAuthData``, 4.14 ``shareId``/``outLinkUid``)."""
+        return dict(self._state.share_links)
+
+    def serve_api_document(self, path: str, document: Any) -> None:
+        """Serve ``document`` (JSON) at ``path`` instead of FastGPT's own API document there
+        (``/api/apidoc/systemopenapi.json``, ``/api/apidoc/devapi.json`` on 4.16,
+        ``/api/openapi.json`` on 4.14); ``None`` serves FastGPT's again. For drift-check tests."""
+        with self._state.lock:
+            if document is None:
+                self._state.api_documents.pop(path, None)
+            else:
+                self._state.api_documents[path] = document
+
     def attach_dataset(self, app: str, dataset_id: str | None) -> None:
         """Give ``app`` (an id or built-in name) a "Knowledge Search" node over ``dataset_id``.
 

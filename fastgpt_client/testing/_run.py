@@ -55,6 +55,8 @@ def replace_variables(template: str, variables: Mapping[str, Any]) -> str:
 class Emit:
     event: str
     data: Any
+    id: str | None = None
+    """The answer value the event belongs to: 4.16 detail streams add it as ``responseValueId``."""
 
 
 @dataclass(frozen=True)
@@ -281,6 +283,10 @@ class Run:
 
 def scripted(run: Run, script: ScriptedReply) -> Iterator[Step]:
     run.custom_responses = script.node_responses is not None
+    if script.events:
+        value_id = run.ids.nanoid()  # the Agent's answer value, which its events belong to
+        for name, data in script.events:
+            yield Emit(name, dict(data), id=value_id)
     if script.reasoning or script.text or script.error is not None or not script.interactive:
         yield from run.ai_chat(script.text, reasoning=script.reasoning, error=script.error)
     if script.variables:

@@ -26,6 +26,8 @@ class ScriptedReply:
       ``flowResponses``, ``flowNodeResponse``); missing ``id``/``nodeId`` are filled in.
     - ``variables``: a "Variable Update" node sets these (``updateVariables`` event) and they
       are stored on the chat.
+    - ``events``: Agent events streamed before the answer, built with ``agent_plan``,
+      ``plan_status``, ``sandbox_status`` and ``skill_call`` (4.16 ``detail`` streams only).
     """
 
     text: str = ""
@@ -34,6 +36,7 @@ class ScriptedReply:
     error: str | Mapping[str, Any] | None = None
     node_responses: Sequence[Mapping[str, Any]] | None = None
     variables: Mapping[str, Any] | None = None
+    events: Sequence[tuple[str, Mapping[str, Any]]] = ()
 
 
 def user_select(description: str, options: Sequence[str]) -> dict[str, Any]:

@@ -101,6 +101,8 @@ class EmulatorState:
         """Scripted training jobs (``FakeFastGPT.script_training``)."""
         self.app_datasets: dict[str, str] = {}
         """Datasets attached to apps (``FakeFastGPT.attach_dataset``): their runs search them."""
+        self.api_documents: dict[str, Any] = {}
+        """API documents served instead of FastGPT's, by path (``FakeFastGPT.serve_api_document``)."""
         self._seed_apps_and_keys()
 
     def knowledge_quotes(self, app_id: str, question: str) -> list[dict[str, Any]] | None:
@@ -137,6 +139,9 @@ class EmulatorState:
         }
         self.account_key = next(k.key for k in keys if k.app_id is None)
         self.app_names = {app_id: name for name, app_id in self.app_ids.items()}
+        # One share link per app, its id derived from the app's (no draw from the id sequence).
+        self.share_links = {name: "share" + app_id[-19:] for name, app_id in self.app_ids.items()}
+        """Share-link ids by app name: chats through them need no key (``outLinkAuthData``)."""
 
     # bookkeeping
 

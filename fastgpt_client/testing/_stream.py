@@ -11,12 +11,13 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import anyio
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
+from ._agent_events import AGENT_EVENTS
 from ._faults import Fault
 from ._run import Emit, Pause, Run
 from ._sse import SSE_HEADERS, answer_chunk, dumps, finish_chunk, frame
@@ -49,6 +50,10 @@ class StreamOptions:
     heartbeat_interval: float
     flow_responses_before_done: bool = False
     """v1 ``detail``: ``flowResponses`` before ``[DONE]`` (4.14.11+), else after it (4.14.5)."""
+    agent_events: bool = False
+    """Stream Agent events and ``responseValueId`` (4.16); otherwise drop them (4.14.5)."""
+    title: str | None = None
+    """The chat title to send as ``chatTitle`` before the stop chunk (``detail`` only)."""
 
 
 class RunStream:
@@ -123,6 +128,8 @@ class RunStream:
         if not self._gone_away:
             flow_responses = detail and v1
             early = flow_responses and self.options.flow_responses_before_done
+            if detail and self.options.title is not None:
+                await self._write(frame("chatTitle", {"title": self.options.title}))
             await self._write(frame("answer" if detail else None, finish_chunk(detail=detail)))
             if early:
                 await self._write(frame("flowResponses", self.run.responses))
@@ -140,7 +147,16 @@ class RunStream:
             return
         if step.event == "flowNodeResponse" and v1:
             return
-        await self._write(frame(step.event, step.data))
+        data: Any = step.data
+        if not self.options.agent_events:
+            if step.event in AGENT_EVENTS:
+                return
+        elif step.id and isinstance(data, dict):
+            data = {
+                **cast("dict[str, Any]", data),
+                "responseValueId": step.id,
+            }  # getWorkflowResponseWrite, detail mode
+        await self._write(frame(step.event, data))
 
     async def _wait(self, seconds: float) -> None:
         """Sleep like a busy run: heartbeat every ``heartbeat_interval``; wake early on disconnect."""

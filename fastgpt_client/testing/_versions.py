@@ -101,6 +101,12 @@ class Version:
     (4.14: ``{}``)."""
     dataset_default_avatar: str
     """The avatar of a dataset created without one (4.16 requires it; 4.14's Mongo default)."""
+    chat_titles: bool = False
+    """A turn that starts a chat names it: ``title`` in the JSON answer, a ``chatTitle`` event
+    before the stop chunk of a ``detail`` stream (4.15+, 2a715bccb)."""
+    agent_events: bool = False
+    """Scripted ``plan``/``planStatus``/``sandboxStatus``/``skillCall`` events are streamed, and
+    ``detail`` events that belong to an answer value carry ``responseValueId`` (af0db9887)."""
 
     def __str__(self) -> str:
         return f"FastGPT {self.release}"
@@ -129,6 +135,8 @@ V4_16 = Version(
     upload_proxy=True,
     response_schemas=True,
     dataset_default_avatar="core/dataset/commonDatasetColor",
+    chat_titles=True,
+    agent_events=True,
 )
 V4_14 = Version(
     name="4.14",

@@ -9,16 +9,22 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Union
 
+from .agent import AgentPlan, PlanStep, SandboxStatus, SkillInfo
 from .completion import ChatCompletion, IncompleteAnswerWarning, TokenUsage
 from .cursor import CursorPage
 from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult, UpdatedData
 from .events import (
     AnswerEvent,
+    ChatTitleEvent,
     FastAnswerEvent,
     FlowNodeResponseEvent,
     FlowNodeStatusEvent,
     FlowResponsesEvent,
     InteractiveEvent,
+    PlanEvent,
+    PlanStatusEvent,
+    SandboxStatusEvent,
+    SkillCallEvent,
     StreamEvent,
     ToolCallEvent,
     ToolParamsEvent,
@@ -28,18 +34,31 @@ from .events import (
     WorkflowDurationEvent,
 )
 from .interactive import FormField, InteractivePrompt
-from .options import NOT_GIVEN, ChatOptions, NotGiven, RequestOptions, Timeout
+from .node_tree import NodeTree
+from .options import NOT_GIVEN, AuthProxy, ChatOptions, NotGiven, RequestOptions, Timeout
 from .page import Page
-from .parts import ChatFile, file_part, image_part, text_part
+from .parts import (
+    ChatFile,
+    audio_part,
+    file_part,
+    image_part,
+    inline_file_part,
+    text_part,
+    video_part,
+)
+from .share import ShareLink
 from .stop import StopResult
 from .training import TrainingFailure, TrainingQueue, TrainingStatus
 
 __all__: list[str] = [
     "NOT_GIVEN",
+    "AgentPlan",
     "AnswerEvent",
+    "AuthProxy",
     "ChatCompletion",
     "ChatFile",
     "ChatOptions",
+    "ChatTitleEvent",
     "ChunkSettings",
     "CursorPage",
     "FastAnswerEvent",
@@ -50,12 +69,21 @@ __all__: list[str] = [
     "IncompleteAnswerWarning",
     "InteractiveEvent",
     "InteractivePrompt",
+    "NodeTree",
     "NotGiven",
     "Page",
+    "PlanEvent",
+    "PlanStatusEvent",
+    "PlanStep",
     "PushBatch",
     "PushResult",
     "RequestOptions",
+    "SandboxStatus",
+    "SandboxStatusEvent",
     "SearchResult",
+    "ShareLink",
+    "SkillCallEvent",
+    "SkillInfo",
     "StopResult",
     "StreamEvent",
     "Timeout",
@@ -70,9 +98,12 @@ __all__: list[str] = [
     "UpdateVariablesEvent",
     "UpdatedData",
     "WorkflowDurationEvent",
+    "audio_part",
     "file_part",
     "image_part",
+    "inline_file_part",
     "text_part",
+    "video_part",
 ]
 
 

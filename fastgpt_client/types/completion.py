@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .._constants import NO_RECORD_CHAT_ID
 from .._json import as_list, as_mapping, as_str, mappings
 from .interactive import InteractivePrompt
+from .node_tree import NodeTree, build_node_tree
 
 if TYPE_CHECKING:
     from fastgpt_api.models import ChatChoice, ChatCompletionResponse, NodeResponse, Usage
@@ -71,11 +73,12 @@ class ChatCompletion:
 
     raw: ChatCompletionResponse
     chat_id: str
-    """The chat this answer belongs to (the one sent, or the one the client generated)."""
+    """The chat this answer belongs to (the one sent, or the one the client generated); `""` for
+    a turn run with `store=False`, which belongs to no chat."""
     response_chat_item_id: str
     """The stored answer's `dataId`, for feedback, record detail and deletion. The client sends
-    one with every turn, so it is set on every answer a chat method returns; `""` only on a
-    `ChatCompletion` built by hand without one."""
+    one with every stored turn, so it is set on every such answer a chat method returns; `""` for
+    a turn run with `store=False` and on a `ChatCompletion` built by hand without one."""
 
     def __init__(
         self,
@@ -87,6 +90,8 @@ class ChatCompletion:
     ) -> None:
         self.raw = raw
         self.chat_id = chat_id or (raw.id if isinstance(raw.id, str) else "")
+        if self.chat_id == NO_RECORD_CHAT_ID:
+            self.chat_id = ""  # a turn run with store=False belongs to no chat
         self.response_chat_item_id = response_chat_item_id or ""
         # The body as sent: the generated model keeps content items it cannot type (v2 items
         # without `type`, item kinds newer than the spec) as plain dicts, and its `to_dict()`
@@ -124,7 +129,8 @@ class ChatCompletion:
     @property
     def title(self) -> str | None:
         """The chat title FastGPT generated in this turn (4.15+, for a chat without one yet), else
-        None. A stream carries it in its `chatTitle` event (`detail=True` only)."""
+        None. A stream carries it in its `chatTitle` event (`detail=True` only), which
+        `get_final_completion()` puts here."""
         title = self._body().get("title")
         return title if isinstance(title, str) and title else None
 
@@ -198,6 +204,14 @@ class ChatCompletion:
     def response_data(self) -> list[NodeResponse]:
         """What each node did (`[]` without `detail=True`)."""
         return self.raw.response_data if isinstance(self.raw.response_data, list) else []
+
+    @cached_property
+    def node_tree(self) -> list[NodeTree]:
+        """`response_data` as the tree the nodes ran in (`[]` without `detail=True`): the
+        top-level nodes, each with the nodes it ran under `children` (an Agent's tools, a
+        loop's runs, a child app's nodes). v2 streams send nested nodes one by one, with
+        `parentId`; this merges them by `id` and `parentId` as FastGPT's own UI does."""
+        return build_node_tree(mappings(self._body().get("responseData")))
 
     @property
     def new_variables(self) -> dict[str, Any]:

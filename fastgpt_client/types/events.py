@@ -1,14 +1,16 @@
 """Typed stream events: what a chat stream yields (decoding lives in `_decode`).
 
-Every event has `.event` (the wire name) and `.data` (the decoded JSON payload). Names FastGPT
-adds in later releases arrive as `UnknownEvent`, never as an error.
+Every event has `.event` (the wire name), `.data` (the decoded JSON payload) and
+`.response_value_id` (4.15+ detail streams: which answer value the event belongs to). Names
+FastGPT adds in later releases arrive as `UnknownEvent`, never as an error.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from .agent import AgentPlan, SandboxStatus, SkillInfo
 from .interactive import InteractivePrompt
 
 if TYPE_CHECKING:
@@ -16,11 +18,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AnswerEvent",
+    "ChatTitleEvent",
     "FastAnswerEvent",
     "FlowNodeResponseEvent",
     "FlowNodeStatusEvent",
     "FlowResponsesEvent",
     "InteractiveEvent",
+    "PlanEvent",
+    "PlanStatusEvent",
+    "SandboxStatusEvent",
+    "SkillCallEvent",
     "StreamEvent",
     "ToolCallEvent",
     "ToolParamsEvent",
@@ -37,6 +44,15 @@ class StreamEvent:
 
     event: str
     data: Any
+
+    @property
+    def response_value_id(self) -> str | None:
+        """The answer value this event belongs to (`responseValueId`, which FastGPT 4.15+ adds
+        to detail-stream events of Agent and tool nodes), else None. Events with the same id
+        build one part of the answer: one tool call, one plan."""
+        data: object = self.data
+        value = cast("dict[str, object]", data).get("responseValueId") if type(data) is dict else None
+        return value if isinstance(value, str) and value else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +130,43 @@ class WorkflowDurationEvent(StreamEvent):
     """The whole run took `seconds`."""
 
     seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChatTitleEvent(StreamEvent):
+    """FastGPT named the chat (4.15+, `detail=True` streams of a chat that had no title yet).
+    It may come at any point of the stream; `get_final_completion().title` has it too."""
+
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanEvent(StreamEvent):
+    """An Agent node's plan, new or updated (4.14.7+). A later one with the same
+    `plan.plan_id` replaces it."""
+
+    plan: AgentPlan
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStatusEvent(StreamEvent):
+    """An Agent node is writing its plan: `status` is `"generating"` or `"updating"` (4.15+)."""
+
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class SandboxStatusEvent(StreamEvent):
+    """The Agent's code sandbox moved to another phase (4.14.10+); see `SandboxStatus`."""
+
+    sandbox: SandboxStatus
+
+
+@dataclass(frozen=True, slots=True)
+class SkillCallEvent(StreamEvent):
+    """The Agent called a skill (4.14.10+)."""
+
+    skill: SkillInfo
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,17 @@ class RequestOptions(TypedDict, total=False):
     """This request's timeout, overriding the client's."""
 
 
+class AuthProxy(TypedDict, total=False):
+    """The team member a turn runs as (`auth_proxy=`, FastGPT 4.15+): give `username` or
+    `tmb_id` (both: they must name the same member). Only a team API key whose owner enabled
+    "authProxy" may use it; the member needs access to the app and the chat."""
+
+    username: str
+    """The member's user name."""
+    tmb_id: str
+    """The member's team-member id."""
+
+
 class ChatOptions(RequestOptions, total=False):
     """Options of `create_chat_completion` and `continue_interactive`."""
 
@@ -63,3 +74,11 @@ class ChatOptions(RequestOptions, total=False):
     api_version: Literal["v1", "v2"]
     """`"v1"` (default) or `"v2"`: v2 streams node responses as they happen and its runs can be
     stopped with `stop_chat`; a disconnect does not stop a v2 run."""
+    store: bool
+    """`False`: run this turn without storing it (no chat, no record, no history loaded; FastGPT's
+    `chatId: "NO_RECORD_HISTORIES"`). The answer's `chat_id` and `response_chat_item_id` are
+    then None. Cannot be combined with `chat_id`. Default True."""
+    show_skill_references: bool | None
+    """Stream the skills an Agent uses (`SkillCallEvent`) where the app would hide them (FastGPT 4.14.10+)."""
+    auth_proxy: AuthProxy | None
+    """Run the turn as another team member (FastGPT 4.15+; see `AuthProxy`)."""

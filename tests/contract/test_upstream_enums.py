@@ -29,7 +29,7 @@ import httpx
 import pytest
 import yaml
 
-from fastgpt_client import AppClient, ChatClient, DatasetClient, UnknownEvent
+from fastgpt_client import AppClient, ChatClient, DatasetClient, UnknownEvent, audio_part, file_part
 from tests.contract import upstream
 from tests.contract.test_upstream_requests import (
     APP_ID,
@@ -313,6 +313,29 @@ SENDERS: dict[Where, Callable[[Any], Call] | None] = {
             )
         )
         for v in ("v1", "v2")
+    },
+    **{
+        _where("POST", f"/api/{v}/chat/completions", "messages", "[]", "content", "[]", *steps): (
+            lambda value, v=v, part=part, steps=steps: Call(
+                "create_chat_completion",
+                f"{steps[-1]} {value}",
+                "chat",
+                ([{"role": "user", "content": [part(value)]}],),
+                {"api_version": v},
+            )
+        )
+        for v in ("v1", "v2")
+        for steps, part in (
+            (("fileType",), lambda value: file_part("https://example.com/a.mp4", file_type=value)),
+            (
+                ("image_url", "detail"),
+                lambda value: {
+                    "type": "image_url",
+                    "image_url": {"url": "https://x.test/a.png", "detail": value},
+                },
+            ),
+            (("input_audio", "format"), lambda value: audio_part(b"\x00audio", format=value)),
+        )
     },
     _where("POST", "/api/core/chat/history/getHistories", "source"): _call(
         "get_chat_histories", "chat", (), lambda v: {"source": v}

@@ -647,6 +647,9 @@ CHAT_OPTIONS: dict[str, Any] = {
     "custom_uid": "user-7",
     "metadata": {"source": "contract"},
     "retain_dataset_cite": True,
+    "store": True,
+    "show_skill_references": True,
+    "auth_proxy": {"username": "ana@example.com", "tmb_id": "68ad85a7463006c963799a0f"},
 }
 TIMES = {
     "start_create_time": dt.datetime(2026, 8, 1, tzinfo=dt.UTC),
@@ -705,6 +708,9 @@ METHOD_CALLS: list[Call] = [
         full=True,
     ),
     Call("create_chat_completion", "v1 stream", "chat", ("Hello",), {"stream": True}),
+    Call(
+        "create_chat_completion", "v2 not stored", "chat", ("Hello",), {"store": False, "api_version": "v2"}
+    ),
     Call(
         "create_chat_completion",
         "v1 stream all options",
@@ -1128,7 +1134,11 @@ METHOD_CALLS: list[Call] = [
 ]
 
 # Public methods that send nothing.
-NO_REQUEST = {"close": "closes the connection pool", "aclose": "close, of the async clients"}
+NO_REQUEST = {
+    "close": "closes the connection pool",
+    "aclose": "close, of the async clients",
+    "from_share_link": "makes a client (its chats: tests/integration/test_share_link.py)",
+}
 # Options a method needs although its signature has a default, for the "required" calls.
 REQUIRED_OPTIONS = {
     ("continue_interactive", "chat_id"): "the paused chat: a ValueError without it",

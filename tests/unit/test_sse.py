@@ -178,7 +178,7 @@ def _detail_stream() -> bytes:
             frame({"tool": {**tool, "response": "结果"}}, "toolResponse"),
             frame({"城市": "北京", "n": 2}, "updateVariables"),
             frame(interactive, "interactive", eol="\r"),
-            frame({"text": "未来的事件"}, "planStatus"),
+            frame({"text": "未来的事件"}, "someFutureEvent"),
             frame({"durationSeconds": 3.21}, "workflowDuration"),
             frame(chunk(None, finish_reason="stop"), "answer"),
             frame("[DONE]", "answer"),

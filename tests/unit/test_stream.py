@@ -205,7 +205,7 @@ async def test_every_detail_event_kind(api: Harness) -> None:
             frame({"tool": {**TOOL, "params": '{"city":'}}, "toolParams"),
             frame({"tool": {**TOOL, "response": "晴"}}, "toolResponse"),
             frame({"city": "北京"}, "updateVariables"),
-            frame({"step": 1}, "planStatus"),
+            frame({"step": 1}, "someFutureEvent"),
             frame({"durationSeconds": 3.21}, "workflowDuration"),
             finish(),
             done(),
@@ -241,7 +241,7 @@ async def test_every_detail_event_kind(api: Harness) -> None:
     assert params.tool.params == '{"city":'
     assert response.tool.response == "晴"
     assert variables.variables == {"city": "北京"}
-    assert (unknown.event, unknown.data) == ("planStatus", {"step": 1})
+    assert (unknown.event, unknown.data) == ("someFutureEvent", {"step": 1})
     assert duration.seconds == 3.21
     assert [node.module_name for node in flow.nodes] == ["知识库搜索", "AI 对话", "tool"]
     assert flow.data == NODES

@@ -26,9 +26,9 @@ from fastgpt_client import (
     AsyncChatClient,
     AuthenticationError,
     ChatClient,
+    ChatTitleEvent,
     ConflictError,
     FlowResponsesEvent,
-    UnknownEvent,
     WorkflowDurationEvent,
 )
 from fastgpt_client._stream import StreamState
@@ -168,7 +168,8 @@ def test_chat_title_event_reaches_the_final_completion(where: int) -> None:
         chunks = [*order[:where], TITLE, *order[where:]]
         events, state = decode(chunks)
         [title] = [event for event in events if event.event == "chatTitle"]
-        assert isinstance(title, UnknownEvent)
+        assert isinstance(title, ChatTitleEvent)
+        assert title.title == "铃芽之旅导演"
         assert title.data == {"title": "铃芽之旅导演"}
         assert state.title == "铃芽之旅导演"
         assert state.completion().title == "铃芽之旅导演"

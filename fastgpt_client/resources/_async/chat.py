@@ -11,22 +11,25 @@ import os
 import string
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias, Unpack, overload
 
 import httpx
 
 from ... import _endpoints, _envelope
 from ..._check import Check, to_plain
+from ..._constants import NO_RECORD_CHAT_ID
 from ..._json import as_list, as_mapping, is_mapping
 from ..._plan import CHAT_KEYS, RequestPlan, request_options
 from ..._stream import AsyncChatStream, StreamState
 from ...types.completion import ChatCompletion, IncompleteAnswerWarning
 from ...types.interactive import InteractivePrompt
 from ...types.options import ChatOptions, RequestOptions, Timeout
+from ...types.share import ShareLink
 from ...types.stop import StopResult
 from ._client import AsyncAPIClient
 
 if TYPE_CHECKING:
+    from fastgpt_api.models import AuthProxy as AuthProxyModel
     from fastgpt_api.models import ChatMessage
 
     from ...types.params import MessageParam
@@ -39,7 +42,7 @@ if TYPE_CHECKING:
 
 _ID_ALPHABET = string.ascii_letters + string.digits
 _API_VERSIONS = {"v1": "chat.create_chat_completion", "v2": "chat.create_chat_completion_v2"}
-_ROLES = "'system', 'user', 'assistant', 'tool'"
+_ROLES = "'system', 'developer', 'user', 'assistant', 'tool'"
 # FastGPT answers a stop once the run has ended, waiting up to 5 s for it (4.14.5 to 4.16.0).
 _STOP_READ_TIMEOUT = 10.0
 
@@ -55,6 +58,18 @@ def new_id(length: int = 24) -> str:
 
 class AsyncChatAPI(AsyncAPIClient):
     """Chat completions (plain or streamed), interactive turns, and stopping a v2 run."""
+
+    @classmethod
+    def from_share_link(
+        cls, share_id: str, outlink_uid: str, *, base_url: str | None = None, **kwargs: Any
+    ) -> Self:
+        """A client that chats through a FastGPT share link, with no API key: the link's app
+        answers `create_chat_completion` and `continue_interactive` (other methods need a key and
+        raise `TypeError`). `outlink_uid` identifies the end user (or is the token the link's
+        authentication hook checks); `kwargs` are the constructor's other options."""
+        check = Check("from_share_link")
+        link = ShareLink(check.string(share_id, "share_id"), check.string(outlink_uid, "outlink_uid"))
+        return cls(base_url=base_url, share_link=link, **kwargs)
 
     @overload
     async def create_chat_completion(
@@ -155,7 +170,14 @@ class AsyncChatAPI(AsyncAPIClient):
     async def _chat(
         self, check: Check, messages: _Messages, stream: bool, options: Mapping[str, Any]
     ) -> ChatCompletion | AsyncChatStream:
-        plan, state = chat_plan(check, messages, stream=stream, options=options, default_app_id=self.app_id)
+        plan, state = chat_plan(
+            check,
+            messages,
+            stream=stream,
+            options=options,
+            default_app_id=self.app_id,
+            share=self._share_link,
+        )
         if not stream:
             completion = await self._request(plan)
             warn_if_incomplete(completion, detail=state.detail)
@@ -171,15 +193,24 @@ def chat_plan(
     stream: bool,
     options: Mapping[str, Any],
     default_app_id: str | None,
+    share: ShareLink | None = None,
 ) -> tuple[RequestPlan[ChatCompletion], StreamState]:
-    """The request of a chat turn, and the state its stream (if asked for) is read into."""
+    """The request of a chat turn, and the state its stream (if asked for) is read into;
+    `share`: the share link that authenticates it (the client sends no API key then)."""
     from fastgpt_api.models import ChatCompletionRequest, ChatMetadata, Variables
 
     per_call = request_options(options, check.method, CHAT_KEYS)
     api_version = options.get("api_version", "v1")
     if not isinstance(api_version, str) or api_version not in _API_VERSIONS:
         raise check.fail("api_version", "be 'v1' or 'v2'", api_version)
-    chat_id = _text(check, options.get("chat_id"), "chat_id") or new_id()
+    store = check.boolean(options.get("store", True), "store")
+    given_chat_id = _text(check, options.get("chat_id"), "chat_id")
+    if not store and given_chat_id:
+        raise ValueError(
+            f"{check.method}(): store=False runs a turn outside any chat, so it cannot take "
+            "chat_id; drop one of them."
+        )
+    chat_id = given_chat_id or (new_id() if store else NO_RECORD_CHAT_ID)
     item_id = _text(check, options.get("response_chat_item_id"), "response_chat_item_id") or new_id()
     app_id = _text(check, options.get("app_id"), "app_id") or default_app_id
     detail = bool(options.get("detail", False))
@@ -198,20 +229,25 @@ def chat_plan(
         metadata=ChatMetadata.from_dict(metadata) if metadata is not None else None,
         custom_uid=_text(check, options.get("custom_uid"), "custom_uid"),
         retain_dataset_cite=bool(retain_cite) if retain_cite is not None else None,
+        show_skill_references=check.optional_boolean(
+            options.get("show_skill_references"), "show_skill_references"
+        ),
+        auth_proxy=_auth_proxy(check, options.get("auth_proxy")),
     )
     # Messages are sent as given (after checking): the generated union would reject content part
     # types newer than the spec, which FastGPT itself accepts.
     normalized = normalize_messages(check, messages)
+    answer_chat_id, answer_item_id = (chat_id, item_id) if store else ("", "")
     plan = _endpoints.plan(
         _API_VERSIONS[api_version],
-        _completion_parser(chat_id, item_id),
+        _completion_parser(answer_chat_id, answer_item_id),
         options=per_call,
         body=body,
-        json_fields={"messages": normalized},
+        json_fields={"messages": normalized, **(share.request_fields() if share is not None else {})},
         stream=stream,
     )
     state = StreamState(
-        chat_id=chat_id, response_chat_item_id=item_id, detail=detail, api_version=api_version
+        chat_id=answer_chat_id, response_chat_item_id=answer_item_id, detail=detail, api_version=api_version
     )
     return plan, state
 
@@ -222,6 +258,27 @@ def warn_if_incomplete(completion: ChatCompletion, *, detail: bool) -> None:
     if reason is not None:
         # user code -> create_chat_completion / continue_interactive -> _chat -> here
         warnings.warn(reason, IncompleteAnswerWarning, stacklevel=4)
+
+
+def _auth_proxy(check: Check, value: object) -> AuthProxyModel | None:
+    """The `authProxy` model: a mapping with `username` and/or `tmb_id`, both strings."""
+    from fastgpt_api.models import AuthProxy
+
+    proxy = check.optional_mapping(value, "auth_proxy")
+    if proxy is None:
+        return None
+    unknown = sorted(set(proxy) - {"username", "tmb_id"})
+    if unknown:
+        raise check.fail(
+            "auth_proxy",
+            f"have only 'username' and 'tmb_id', not {', '.join(map(repr, unknown))}",
+            show=False,
+        )
+    username = _text(check, proxy.get("username"), "auth_proxy['username']")
+    tmb_id = _text(check, proxy.get("tmb_id"), "auth_proxy['tmb_id']")
+    if not (username and username.strip()) and not tmb_id:
+        raise check.fail("auth_proxy", "name the member: {'username': ...} or {'tmb_id': ...}", show=False)
+    return _endpoints.model(AuthProxy, username=username.strip() if username else None, tmb_id=tmb_id or None)
 
 
 def normalize_messages(check: Check, messages: _Messages) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from ...exceptions import APIResponseValidationError, NotFoundError
 from ...types.cursor import CursorPage
 from ...types.options import NOT_GIVEN, NotGiven, Timeout
 from ...types.page import Page
+from ...types.share import ShareLink
 
 T = TypeVar("T")
 Cursor = tuple[str, float | None]
@@ -52,6 +53,7 @@ class SyncAPIClient(BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        share_link: ShareLink | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -60,6 +62,7 @@ class SyncAPIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            share_link=share_link,
         )
         expected = httpx.Client
         if http_client is not None and not isinstance(http_client, expected):  # pyright: ignore[reportUnnecessaryIsInstance]

@@ -15,6 +15,7 @@ handlers, every one served through the one wrapper of ``_endpoint`` (faults incl
 ``quotes``         the knowledge-base chunks answers cited (``getQuote``, ``getCollectionQuote``)
 ``training``       training progress and errors, API-dataset imports (``create/apiCollection``)
 ``health``         the API-key health check
+``apidoc``         FastGPT's own OpenAPI documents (what the drift check reads)
 =================  ==========================================================================
 
 A route may exist in one FastGPT version only (``route(..., when=...)``); ``routes_for(version)``
@@ -27,6 +28,7 @@ from starlette.routing import Route
 
 from .._versions import Version
 from . import (
+    apidoc,
     app_logs,
     apps,
     chat,
@@ -57,6 +59,7 @@ AREAS = {
     "apps": apps.ROUTES,
     "app_logs": app_logs.ROUTES,
     "health": health.ROUTES,
+    "apidoc": apidoc.ROUTES,
 }
 """Every area's routes, by area."""
 

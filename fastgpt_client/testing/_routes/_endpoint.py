@@ -47,7 +47,7 @@ from .. import _errors as errors  # pyright: ignore[reportPrivateUsage]
 from .. import _zod as zod  # pyright: ignore[reportPrivateUsage]
 from .._errors import ApiError
 from .._faults import FAULT_HEADER, HTML_502, Fault, html_page
-from .._state import EmulatorState
+from .._state import TEAM_MEMBER_ID, EmulatorState
 from .._store import KeyRow
 from .._stream import PartialBody
 from .._versions import Version
@@ -118,6 +118,7 @@ def route(
     streams: bool = False,
     when: VersionCheck | None = None,
     schema: Callable[[Version], zod.Schema | None] | None = None,
+    share: bool = False,
 ) -> Route:
     """The route serving ``handler`` at ``path`` through the wrapper (see the module docs).
 
@@ -125,6 +126,8 @@ def route(
     ``streams``: an error answers a request with ``"stream": true`` as FastGPT's SSE error.
     ``when``: the route exists only in the versions it accepts (every version by default).
     ``schema``: the zod schema the version checks the JSON body against (``None``: none).
+    ``share``: a body with a share link's ``shareId`` + ``outLinkUid`` is authenticated by the
+    link instead of the key (FastGPT's ``authShareChat``; chat completions).
     """
 
     async def endpoint(request: Request) -> Response:
@@ -147,7 +150,8 @@ def route(
             checked = schema(state.version) if schema is not None else None
             if checked is not None:
                 zod.check(checked, raw)
-            auth = None if public else authenticate(state, request.headers.get("authorization"))
+            shared = share_auth(state, body) if share else None
+            auth = None if public else shared or authenticate(state, request.headers.get("authorization"))
             result = await handler(Call(request, state, body, fault, auth))
         except ApiError as error:
             return state.error_response(error, stream=stream)
@@ -205,6 +209,22 @@ def authenticate(state: EmulatorState, authorization: str | None) -> tuple[KeyRo
     if row is None:
         raise errors.UN_AUTH_API_KEY
     return row, app_override
+
+
+def share_auth(state: EmulatorState, body: dict[str, Any]) -> tuple[KeyRow, str | None] | None:
+    """The share link of a chat request (4.16: ``outLinkAuthData``; 4.14: top-level ``shareId``
+    and ``outLinkUid``) as the key of its app; None without one. An unknown link is
+    ``linkUnInvalid`` (``authOutLinkValid``)."""
+    source = as_dict(body.get("outLinkAuthData")) if state.version.validates_requests else body
+    share_id, uid = (source or {}).get("shareId"), (source or {}).get("outLinkUid")
+    if not share_id or not uid:
+        return None
+    if body.get("authProxy") is not None:
+        raise errors.UN_AUTH_CHAT  # a share chat may not proxy
+    name = next((n for n, s in state.share_links.items() if s == share_id), None)
+    if name is None:
+        raise errors.LINK_UN_INVALID
+    return KeyRow(key="", app_id=state.app_ids[name], tmb_id=TEAM_MEMBER_ID), None
 
 
 def chat_app(call: Call, value: object) -> str:

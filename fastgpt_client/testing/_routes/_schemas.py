@@ -136,6 +136,12 @@ COMPLETIONS = Object(
         "detail": Boolean().nullish(),
         "retainDatasetCite": Boolean().nullish(),
         "showSkillReferences": Boolean().nullish(),
+        "authProxy": Object(
+            {"username": String(min=1, max=128).nullish(), "tmbId": ObjectId().nullish()}
+        ).nullish(),
+        "outLinkAuthData": Object(
+            {"shareId": String().optional(), "outLinkUid": String().optional()}
+        ).nullish(),
     }
 )
 

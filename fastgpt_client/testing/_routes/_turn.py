@@ -47,8 +47,9 @@ def human_value(content: Any) -> list[dict[str, Any]]:
             url = (as_dict(p.get("image_url")) or {}).get("url", "")
             items.append({"type": "file", "file": {"type": "image", "name": "", "url": url}})
         elif p.get("type") == "file_url":
+            kind = p.get("fileType") if p.get("fileType") in ("audio", "video") else "file"
             items.append(
-                {"type": "file", "file": {"type": "file", "name": p.get("name", ""), "url": p.get("url", "")}}
+                {"type": "file", "file": {"type": kind, "name": p.get("name", ""), "url": p.get("url", "")}}
             )
     return items
 
@@ -57,7 +58,10 @@ def value_text(value: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(item["text"]["content"] for item in value if item.get("type") == "text")
 
 
-_ROLE_OBJ = {"system": "System", "user": "Human", "assistant": "AI"}
+_ROLE_OBJ = {"system": "System", "developer": "System", "user": "Human", "assistant": "AI"}
+NO_RECORD_CHAT_ID = "NO_RECORD_HISTORIES"
+"""The chat id that runs a turn without storing it (FastGPT 4.9.7+, ``NO_RECORD_CHAT_ID`` in
+``packages/service/core/chat/utils/prepare.ts``; 4.14.5's ``saveChat`` returns early for it)."""
 
 
 @dataclass
@@ -76,6 +80,13 @@ class ChatTurn:
     stored_ai_value: list[dict[str, Any]]
     stored_ai_responses: list[dict[str, Any]]
     run: Run
+    title: str | None = None
+    """The title this turn gives a new chat (4.16 sends it: ``title``, ``chatTitle``)."""
+
+    @property
+    def stored(self) -> bool:
+        """The turn is saved (every chat id but ``NO_RECORD_HISTORIES``)."""
+        return self.chat_id != NO_RECORD_CHAT_ID
 
 
 def prepare_turn(state: EmulatorState, key: KeyRow, app_id: str, body: Mapping[str, Any]) -> ChatTurn:
@@ -91,12 +102,14 @@ def prepare_turn(state: EmulatorState, key: KeyRow, app_id: str, body: Mapping[s
     pending: Mapping[str, Any] | None = None
     stored_ai_value: list[dict[str, Any]] = []
     stored_ai_responses: list[dict[str, Any]] = []
-    if chat_id_given:
+    chat_exists = False
+    if chat_id_given and chat_id != NO_RECORD_CHAT_ID:
         owner = state.store.chat_owner(chat_id)
         if owner is not None and owner != app_id:
             raise errors.UN_AUTH_CHAT
         chat = state.store.chat(chat_id)
         if chat is not None:
+            chat_exists = True
             stored_vars = chat.variables
             items = state.store.items(chat_id)
             history = [(item.obj, value_text(item.value)) for item in items]
@@ -111,7 +124,7 @@ def prepare_turn(state: EmulatorState, key: KeyRow, app_id: str, body: Mapping[s
                 if is_pending(interactive):
                     pending_row, pending = last.row_id, interactive
                     stored_ai_value, stored_ai_responses = last.value, last.response_data
-    else:
+    elif not chat_id_given:
         chat_id = state.ids.nanoid(24)
     # Earlier request messages come after the stored history; system messages first.
     earlier = [m for m in map(as_dict, msgs[:-1]) if m is not None]
@@ -150,11 +163,16 @@ def prepare_turn(state: EmulatorState, key: KeyRow, app_id: str, body: Mapping[s
         stored_ai_value=stored_ai_value,
         stored_ai_responses=stored_ai_responses,
         run=Run(inp, state.ids),
+        title=(question[:20] or None)
+        if state.version.chat_titles and not chat_exists and chat_id != NO_RECORD_CHAT_ID
+        else None,
     )
 
 
 def save_turn(state: EmulatorState, key: KeyRow, turn: ChatTurn) -> None:
     """Store the turn: a new Human + AI pair, or (answering a prompt) update the AI record."""
+    if not turn.stored:
+        return
     run = turn.run
     error = run.error
     error_msg = None if error is None else (error if isinstance(error, str) else json.dumps(error))
@@ -220,6 +238,8 @@ def completion_body(turn: ChatTurn, *, detail: bool, version: Version, api_versi
     if detail:
         body["responseData"] = run.responses
         body["newVariables"] = run.variables
+    if turn.title is not None:
+        body["title"] = turn.title
     body["id"] = turn.chat_id if turn.chat_id_given or version.completion_id_always else ""
     body["model"] = ""
     if run.error is not None:

@@ -27,7 +27,7 @@ from .._stream import RunStream, StreamOptions, json_bytes
 from . import _schemas as schemas
 from ._endpoint import Call, faulted_body, route
 from ._params import as_list
-from ._turn import ChatTurn, completion_body, prepare_turn, save_logged, save_turn
+from ._turn import NO_RECORD_CHAT_ID, ChatTurn, completion_body, prepare_turn, save_logged, save_turn
 
 GENERATING, DONE = 0, 1  # ChatGenerateStatusEnum (2 is error)
 
@@ -79,6 +79,10 @@ def resolve_app(call: Call) -> str:
 
 async def _completions(call: Call, api_version: str) -> Response:
     state, body = call.state, call.body
+    if body.get("authProxy") is not None and state.version.validates_requests:
+        # resolveChatCompletionEffectiveTmbId: only a team key with authProxy enabled may proxy,
+        # and no emulator key has it (app keys never may).
+        raise errors.UN_AUTH_CHAT
     app_id = resolve_app(call)
     limited = _rate_limited(state, call.fault)
     if limited is not None:
@@ -87,6 +91,8 @@ async def _completions(call: Call, api_version: str) -> Response:
         raise errors.MESSAGES_EMPTY
     active = ActiveRun(api_version)
     given = given_chat_id(body)
+    if given == NO_RECORD_CHAT_ID:
+        given = ""  # nothing stored, so no chat to lock (FastGPT's preChatRound skips the lock)
     if given:  # before the run takes a script: a refused run must not use one up
         state.start_run(app_id, given, active)
     try:
@@ -95,10 +101,11 @@ async def _completions(call: Call, api_version: str) -> Response:
         if given:
             state.end_run(app_id, given, active)
         raise
-    if not given:
+    if not given and turn.stored:
         state.start_run(app_id, turn.chat_id, active)
     active.run = turn.run
-    state.conversations.set_read(turn.chat_id, read=False)
+    if turn.stored:
+        state.conversations.set_read(turn.chat_id, read=False)
     detail = bool(body.get("detail"))
     if body.get("stream"):
         return _stream_response(state, call.key, turn, detail, api_version, call.fault, active)
@@ -159,6 +166,8 @@ def _stream_response(
             fault=fault,
             heartbeat_interval=state.heartbeat_interval,
             flow_responses_before_done=state.version.flow_responses_before_done,
+            agent_events=state.version.agent_events,
+            title=turn.title,
         ),
         on_end=lambda: save_logged(state, key, turn),
         on_disconnect=state.count_disconnect,
@@ -189,7 +198,21 @@ async def _json_response(
 
 
 ROUTES = [
-    route("/api/v1/chat/completions", completions_v1, ["POST"], streams=True, schema=schemas.completions),
-    route("/api/v2/chat/completions", completions_v2, ["POST"], streams=True, schema=schemas.completions),
+    route(
+        "/api/v1/chat/completions",
+        completions_v1,
+        ["POST"],
+        streams=True,
+        schema=schemas.completions,
+        share=True,
+    ),
+    route(
+        "/api/v2/chat/completions",
+        completions_v2,
+        ["POST"],
+        streams=True,
+        schema=schemas.completions,
+        share=True,
+    ),
     route("/api/v2/chat/stop", stop, ["POST"]),
 ]

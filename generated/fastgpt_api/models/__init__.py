@@ -17,6 +17,8 @@ from .app_log_users_request import AppLogUsersRequest, AppLogUsersRequestDict
 from .app_total_data import AppTotalData, AppTotalDataDict
 from .app_total_data_envelope import AppTotalDataEnvelope, AppTotalDataEnvelopeDict
 from .assistant_message import AssistantMessage, AssistantMessageDict
+from .audio_format import AudioFormat
+from .auth_proxy import AuthProxy, AuthProxyDict
 from .batch_delete_chat_histories_request import (
     BatchDeleteChatHistoriesRequest,
     BatchDeleteChatHistoriesRequestDict,
@@ -159,7 +161,9 @@ from .delete_collections_request import (
 from .empty_collection_type import EmptyCollectionType
 from .empty_envelope import EmptyEnvelope, EmptyEnvelopeDict
 from .error_envelope import ErrorEnvelope, ErrorEnvelopeDict
+from .file_content_part import FileContentPart, FileContentPartDict
 from .file_url_content_part import FileUrlContentPart, FileUrlContentPartDict
+from .file_url_type import FileUrlType
 from .file_value_item import FileValueItem, FileValueItemDict
 from .flow_node_status_payload import FlowNodeStatusPayload, FlowNodeStatusPayloadDict
 from .form_field_option import FormFieldOption, FormFieldOptionDict
@@ -168,8 +172,12 @@ from .get_collection_quotes_request import (
     GetCollectionQuotesRequestDict,
 )
 from .get_quotes_request import GetQuotesRequest, GetQuotesRequestDict
+from .image_detail import ImageDetail
 from .image_url import ImageUrl, ImageUrlDict
 from .image_url_content_part import ImageUrlContentPart, ImageUrlContentPartDict
+from .inline_file import InlineFile, InlineFileDict
+from .input_audio import InputAudio, InputAudioDict
+from .input_audio_content_part import InputAudioContentPart, InputAudioContentPartDict
 from .interactive_answer_item import InteractiveAnswerItem, InteractiveAnswerItemDict
 from .interactive_payload import InteractivePayload, InteractivePayloadDict
 from .json_object import JsonObject, JsonObjectDict
@@ -184,6 +192,7 @@ from .node_response import NodeResponse, NodeResponseDict
 from .node_responses_envelope import NodeResponsesEnvelope, NodeResponsesEnvelopeDict
 from .null_envelope import NullEnvelope, NullEnvelopeDict
 from .other_value_item import OtherValueItem, OtherValueItemDict
+from .out_link_auth_data import OutLinkAuthData, OutLinkAuthDataDict
 from .paragraph_chunk_ai_mode import ParagraphChunkAiMode
 from .payment_pause_interactive import (
     PaymentPauseInteractive,
@@ -277,6 +286,8 @@ from .user_select_option import UserSelectOption, UserSelectOptionDict
 from .user_select_params import UserSelectParams, UserSelectParamsDict
 from .validation_issue import ValidationIssue, ValidationIssueDict
 from .variables import Variables, VariablesDict
+from .video_url import VideoUrl, VideoUrlDict
+from .video_url_content_part import VideoUrlContentPart, VideoUrlContentPartDict
 from .workflow_duration_payload import (
     WorkflowDurationPayload,
     WorkflowDurationPayloadDict,
@@ -315,6 +326,9 @@ __all__ = [
     "AppTotalDataEnvelopeDict",
     "AssistantMessage",
     "AssistantMessageDict",
+    "AudioFormat",
+    "AuthProxy",
+    "AuthProxyDict",
     "BatchDeleteChatHistoriesRequest",
     "BatchDeleteChatHistoriesRequestDict",
     "ChartPoint",
@@ -469,8 +483,11 @@ __all__ = [
     "EmptyEnvelopeDict",
     "ErrorEnvelope",
     "ErrorEnvelopeDict",
+    "FileContentPart",
+    "FileContentPartDict",
     "FileUrlContentPart",
     "FileUrlContentPartDict",
+    "FileUrlType",
     "FileValueItem",
     "FileValueItemDict",
     "FlowNodeStatusPayload",
@@ -481,10 +498,17 @@ __all__ = [
     "GetCollectionQuotesRequestDict",
     "GetQuotesRequest",
     "GetQuotesRequestDict",
+    "ImageDetail",
     "ImageUrl",
     "ImageUrlContentPart",
     "ImageUrlContentPartDict",
     "ImageUrlDict",
+    "InlineFile",
+    "InlineFileDict",
+    "InputAudio",
+    "InputAudioContentPart",
+    "InputAudioContentPartDict",
+    "InputAudioDict",
     "InteractiveAnswerItem",
     "InteractiveAnswerItemDict",
     "InteractivePayload",
@@ -507,6 +531,8 @@ __all__ = [
     "NullEnvelopeDict",
     "OtherValueItem",
     "OtherValueItemDict",
+    "OutLinkAuthData",
+    "OutLinkAuthDataDict",
     "ParagraphChunkAiMode",
     "PaymentPauseInteractive",
     "PaymentPauseInteractiveDict",
@@ -618,6 +644,10 @@ __all__ = [
     "ValidationIssueDict",
     "Variables",
     "VariablesDict",
+    "VideoUrl",
+    "VideoUrlContentPart",
+    "VideoUrlContentPartDict",
+    "VideoUrlDict",
     "WorkflowDurationPayload",
     "WorkflowDurationPayloadDict",
 ]

@@ -16,8 +16,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.auth_proxy import AuthProxy
     from ..models.chat_message import ChatMessage
     from ..models.chat_metadata import ChatMetadata
+    from ..models.out_link_auth_data import OutLinkAuthData
     from ..models.variables import Variables
 
 
@@ -61,6 +63,22 @@ class ChatCompletionRequest:
     """ Free-form metadata stored on the chat. """
     retain_dataset_cite: bool | None = None
     """ Keep knowledge-base citation markers (`[<id>](CITE)`) in the answer text. Default false strips them. """
+    show_skill_references: bool | None = None
+    """ Stream the skills an Agent uses (`skillCall`) even where the share link or key would
+    hide them; needs running status shown. FastGPT 4.14.10+ (ac04d4445); ignored before.
+     """
+    auth_proxy: AuthProxy | None = None
+    """ Run the turn as this team member (FastGPT 4.15+, e24fef92d): only a team API key whose
+    owner enabled `authProxy` may send it, and the member must be allowed to use the app and
+    the chat; otherwise the call fails with `unAuthChat`. Give `username` or `tmbId` (both:
+    they must be the same member). FastGPT's schema is strict: send no other fields.
+     """
+    out_link_auth_data: OutLinkAuthData | None = None
+    """ Chat through a share link (FastGPT 4.15+, 6724a1e62): `shareId` and `outLinkUid` together
+    or neither. With both, the handler authenticates the share link instead of the
+    `Authorization` header (no API key needed), runs the link's app and files the chat under
+    the link and that user. FastGPT 4.14 reads the same two fields at the top level of the body.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +122,23 @@ class ChatCompletionRequest:
         )
         retain_dataset_cite = self_retain_dataset_cite
 
+        self_show_skill_references = (
+            UNSET if self.show_skill_references is None else self.show_skill_references
+        )
+        show_skill_references = self_show_skill_references
+
+        self_auth_proxy = UNSET if self.auth_proxy is None else self.auth_proxy
+        auth_proxy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self_auth_proxy, Unset):
+            auth_proxy = self_auth_proxy.to_dict()
+
+        self_out_link_auth_data = (
+            UNSET if self.out_link_auth_data is None else self.out_link_auth_data
+        )
+        out_link_auth_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self_out_link_auth_data, Unset):
+            out_link_auth_data = self_out_link_auth_data.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -129,13 +164,21 @@ class ChatCompletionRequest:
             field_dict["metadata"] = metadata
         if retain_dataset_cite is not UNSET:
             field_dict["retainDatasetCite"] = retain_dataset_cite
+        if show_skill_references is not UNSET:
+            field_dict["showSkillReferences"] = show_skill_references
+        if auth_proxy is not UNSET:
+            field_dict["authProxy"] = auth_proxy
+        if out_link_auth_data is not UNSET:
+            field_dict["outLinkAuthData"] = out_link_auth_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auth_proxy import AuthProxy
         from ..models.chat_message import ChatMessage
         from ..models.chat_metadata import ChatMetadata
+        from ..models.out_link_auth_data import OutLinkAuthData
         from ..models.variables import Variables
 
         d = dict(src_dict)
@@ -174,6 +217,22 @@ class ChatCompletionRequest:
 
         retain_dataset_cite = d.pop("retainDatasetCite", UNSET)
 
+        show_skill_references = d.pop("showSkillReferences", UNSET)
+
+        _auth_proxy = d.pop("authProxy", UNSET)
+        auth_proxy: AuthProxy | Unset
+        if isinstance(_auth_proxy, Unset):
+            auth_proxy = UNSET
+        else:
+            auth_proxy = AuthProxy.from_dict(_auth_proxy)
+
+        _out_link_auth_data = d.pop("outLinkAuthData", UNSET)
+        out_link_auth_data: OutLinkAuthData | Unset
+        if isinstance(_out_link_auth_data, Unset):
+            out_link_auth_data = UNSET
+        else:
+            out_link_auth_data = OutLinkAuthData.from_dict(_out_link_auth_data)
+
         chat_completion_request = cls(
             messages=messages,
             chat_id=None if isinstance(chat_id, Unset) else chat_id,
@@ -189,6 +248,13 @@ class ChatCompletionRequest:
             retain_dataset_cite=None
             if isinstance(retain_dataset_cite, Unset)
             else retain_dataset_cite,
+            show_skill_references=None
+            if isinstance(show_skill_references, Unset)
+            else show_skill_references,
+            auth_proxy=None if isinstance(auth_proxy, Unset) else auth_proxy,
+            out_link_auth_data=None
+            if isinstance(out_link_auth_data, Unset)
+            else out_link_auth_data,
         )
 
         chat_completion_request.additional_properties = d
@@ -212,7 +278,9 @@ class ChatCompletionRequest:
 
 
 if TYPE_CHECKING:
+    from ..models.auth_proxy import AuthProxyDict
     from ..models.chat_message import ChatMessageDict
+    from ..models.out_link_auth_data import OutLinkAuthDataDict
 
 
 ChatCompletionRequestDict = TypedDict(
@@ -228,6 +296,9 @@ ChatCompletionRequestDict = TypedDict(
         "variables": "dict[str, Any]",
         "metadata": "dict[str, Any]",
         "retainDatasetCite": "bool",
+        "showSkillReferences": "bool",
+        "authProxy": "AuthProxyDict",
+        "outLinkAuthData": "OutLinkAuthDataDict",
     },
     total=False,
 )

@@ -18,9 +18,12 @@ from ..models.chat_role import ChatRole, check_chat_role
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.file_content_part import FileContentPart
     from ..models.file_url_content_part import FileUrlContentPart
     from ..models.image_url_content_part import ImageUrlContentPart
+    from ..models.input_audio_content_part import InputAudioContentPart
     from ..models.text_content_part import TextContentPart
+    from ..models.video_url_content_part import VideoUrlContentPart
 
 
 T = TypeVar("T", bound="ChatMessage")
@@ -31,11 +34,23 @@ class ChatMessage:
     """One message in OpenAI chat format."""
 
     role: ChatRole
-    """ The author of a message. """
+    """ The author of a message; `developer` (instructions, as `system`, for o1-style models) since FastGPT 4.14.
+    """
     content: (
-        list[FileUrlContentPart | ImageUrlContentPart | TextContentPart] | None | str
+        list[
+            FileContentPart
+            | FileUrlContentPart
+            | ImageUrlContentPart
+            | InputAudioContentPart
+            | TextContentPart
+            | VideoUrlContentPart
+        ]
+        | None
+        | str
     ) = None
-    """ Text, or a list of content parts (text, image URL, file URL). """
+    """ Text, or a list of content parts (text, image, audio, video, file). FastGPT 4.16
+    requires it on every role but `assistant`.
+     """
     name: str | None = None
     """ Optional participant name. """
     data_id: str | None = None
@@ -45,8 +60,11 @@ class ChatMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_content_part import FileContentPart
         from ..models.image_url_content_part import ImageUrlContentPart
+        from ..models.input_audio_content_part import InputAudioContentPart
         from ..models.text_content_part import TextContentPart
+        from ..models.video_url_content_part import VideoUrlContentPart
 
         role: str = self.role
 
@@ -58,8 +76,12 @@ class ChatMessage:
             content = []
             for content_type_1_item_data in self_content:
                 content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, TextContentPart) or isinstance(
-                    content_type_1_item_data, ImageUrlContentPart
+                if (
+                    isinstance(content_type_1_item_data, TextContentPart)
+                    or isinstance(content_type_1_item_data, ImageUrlContentPart)
+                    or isinstance(content_type_1_item_data, InputAudioContentPart)
+                    or isinstance(content_type_1_item_data, VideoUrlContentPart)
+                    or isinstance(content_type_1_item_data, FileContentPart)
                 ):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
@@ -99,9 +121,12 @@ class ChatMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_content_part import FileContentPart
         from ..models.file_url_content_part import FileUrlContentPart
         from ..models.image_url_content_part import ImageUrlContentPart
+        from ..models.input_audio_content_part import InputAudioContentPart
         from ..models.text_content_part import TextContentPart
+        from ..models.video_url_content_part import VideoUrlContentPart
 
         d = dict(src_dict)
         role = check_chat_role(d.pop("role"))
@@ -109,7 +134,14 @@ class ChatMessage:
         def _parse_content(
             data: object,
         ) -> (
-            list[FileUrlContentPart | ImageUrlContentPart | TextContentPart]
+            list[
+                FileContentPart
+                | FileUrlContentPart
+                | ImageUrlContentPart
+                | InputAudioContentPart
+                | TextContentPart
+                | VideoUrlContentPart
+            ]
             | None
             | str
             | Unset
@@ -127,7 +159,14 @@ class ChatMessage:
 
                     def _parse_content_type_1_item(
                         data: object,
-                    ) -> FileUrlContentPart | ImageUrlContentPart | TextContentPart:
+                    ) -> (
+                        FileContentPart
+                        | FileUrlContentPart
+                        | ImageUrlContentPart
+                        | InputAudioContentPart
+                        | TextContentPart
+                        | VideoUrlContentPart
+                    ):
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -148,13 +187,43 @@ class ChatMessage:
                             return componentsschemas_content_part_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_2 = (
+                                InputAudioContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_content_part_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_3 = (
+                                VideoUrlContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_content_part_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_4 = (
+                                FileContentPart.from_dict(data)
+                            )
+
+                            return componentsschemas_content_part_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_content_part_type_2 = (
+                        componentsschemas_content_part_type_5 = (
                             FileUrlContentPart.from_dict(data)
                         )
 
-                        return componentsschemas_content_part_type_2
+                        return componentsschemas_content_part_type_5
 
                     content_type_1_item = _parse_content_type_1_item(
                         content_type_1_item_data
@@ -166,7 +235,14 @@ class ChatMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[FileUrlContentPart | ImageUrlContentPart | TextContentPart]
+                list[
+                    FileContentPart
+                    | FileUrlContentPart
+                    | ImageUrlContentPart
+                    | InputAudioContentPart
+                    | TextContentPart
+                    | VideoUrlContentPart
+                ]
                 | None
                 | str
                 | Unset,
@@ -210,16 +286,19 @@ class ChatMessage:
 
 
 if TYPE_CHECKING:
+    from ..models.file_content_part import FileContentPartDict
     from ..models.file_url_content_part import FileUrlContentPartDict
     from ..models.image_url_content_part import ImageUrlContentPartDict
+    from ..models.input_audio_content_part import InputAudioContentPartDict
     from ..models.text_content_part import TextContentPartDict
+    from ..models.video_url_content_part import VideoUrlContentPartDict
 
 
 ChatMessageDict = TypedDict(
     "ChatMessageDict",
     {
         "role": "Required[ChatRole]",
-        "content": "str | list[TextContentPartDict | ImageUrlContentPartDict | FileUrlContentPartDict] | None",
+        "content": "str | list[TextContentPartDict | ImageUrlContentPartDict | InputAudioContentPartDict | VideoUrlContentPartDict | FileContentPartDict | FileUrlContentPartDict] | None",
         "name": "str",
         "dataId": "str",
         "hideInUI": "bool",

@@ -14,6 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.file_url_type import FileUrlType, check_file_url_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileUrlContentPart")
@@ -21,17 +22,20 @@ T = TypeVar("T", bound="FileUrlContentPart")
 
 @_attrs_define
 class FileUrlContentPart:
-    """A document by URL (FastGPT extension; txt, md, html, docx, pdf, pptx, csv, xlsx). The URL must pass the server's
-    file URL whitelist.
+    """A file by URL (FastGPT extension): a document (txt, md, html, docx, pdf, pptx, csv, xlsx),
+    or with `fileType` an audio or video file. The URL must pass the server's file URL
+    whitelist. `name` is optional since FastGPT 4.14.21 (older servers need it).
 
     """
 
     type_: Literal["file_url"]
     """ Always `file_url`. """
-    name: str
-    """ The file name shown to the model. """
     url: str
     """ Where to fetch the file. """
+    name: str | None = None
+    """ The file name shown to the model. """
+    file_type: FileUrlType | None = None
+    """ What a `file_url` part is (FastGPT 4.16's `fileType`); a document when not sent. """
     key: str | None = None
     """ The storage key of a file uploaded to FastGPT; the server re-signs it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,9 +43,15 @@ class FileUrlContentPart:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        name = self.name
-
         url = self.url
+
+        self_name = UNSET if self.name is None else self.name
+        name = self_name
+
+        self_file_type = UNSET if self.file_type is None else self.file_type
+        file_type: str | Unset = UNSET
+        if not isinstance(self_file_type, Unset):
+            file_type = self_file_type
 
         self_key = UNSET if self.key is None else self.key
         key = self_key
@@ -51,10 +61,13 @@ class FileUrlContentPart:
         field_dict.update(
             {
                 "type": type_,
-                "name": name,
                 "url": url,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if file_type is not UNSET:
+            field_dict["fileType"] = file_type
         if key is not UNSET:
             field_dict["key"] = key
 
@@ -67,16 +80,24 @@ class FileUrlContentPart:
         if type_ != "file_url":
             raise ValueError(f"type must match const 'file_url', got '{type_}'")
 
-        name = d.pop("name")
-
         url = d.pop("url")
+
+        name = d.pop("name", UNSET)
+
+        _file_type = d.pop("fileType", UNSET)
+        file_type: FileUrlType | Unset
+        if isinstance(_file_type, Unset):
+            file_type = UNSET
+        else:
+            file_type = check_file_url_type(_file_type)
 
         key = d.pop("key", UNSET)
 
         file_url_content_part = cls(
             type_=type_,
-            name=name,
             url=url,
+            name=None if isinstance(name, Unset) else name,
+            file_type=None if isinstance(file_type, Unset) else file_type,
             key=None if isinstance(key, Unset) else key,
         )
 
@@ -104,8 +125,9 @@ FileUrlContentPartDict = TypedDict(
     "FileUrlContentPartDict",
     {
         "type": 'Required[Literal["file_url"]]',
-        "name": "Required[str]",
         "url": "Required[str]",
+        "name": "str",
+        "fileType": "FileUrlType",
         "key": "str",
     },
     total=False,

@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.image_detail import ImageDetail, check_image_detail
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ImageUrl")
 
 
@@ -21,10 +24,17 @@ class ImageUrl:
 
     url: str
     """ An http(s) URL or a `data:` URL. """
+    detail: ImageDetail | None = None
+    """ How closely the model looks at the image (OpenAI's `detail`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
+
+        self_detail = UNSET if self.detail is None else self.detail
+        detail: str | Unset = UNSET
+        if not isinstance(self_detail, Unset):
+            detail = self_detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +43,8 @@ class ImageUrl:
                 "url": url,
             }
         )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         return field_dict
 
@@ -41,8 +53,16 @@ class ImageUrl:
         d = dict(src_dict)
         url = d.pop("url")
 
+        _detail = d.pop("detail", UNSET)
+        detail: ImageDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = check_image_detail(_detail)
+
         image_url = cls(
             url=url,
+            detail=None if isinstance(detail, Unset) else detail,
         )
 
         image_url.additional_properties = d
@@ -69,6 +89,7 @@ ImageUrlDict = TypedDict(
     "ImageUrlDict",
     {
         "url": "Required[str]",
+        "detail": "ImageDetail",
     },
     total=False,
 )
