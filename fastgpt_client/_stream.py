@@ -9,12 +9,13 @@ from __future__ import annotations
 import contextlib
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from ._decode import DONE, decode_frame
 from ._json import as_mapping, mappings
+from ._limits import CallGuard
 from ._sse import SSEDecoder
 from .exceptions import APIConnectionError, APIError, APITimeoutError
 from .types.completion import ChatCompletion
@@ -28,6 +29,9 @@ from .types.events import (
     UpdateVariablesEvent,
     WorkflowDurationEvent,
 )
+
+if TYPE_CHECKING:
+    from ._secrets import Secrets
 
 __all__ = ["AsyncChatStream", "ChatStream"]
 
@@ -58,6 +62,10 @@ class StreamState:
         # Everything else ends at [DONE].
         self._expects_flow_responses = detail and api_version == "v1"
         self._got_flow_responses = False
+        # The call's limits (deadline, decoded-size cap) and the key to hide, set by the client.
+        self.guard = CallGuard(deadline=None, max_bytes=None)
+        self.secrets: Secrets | None = None
+        self._size = 0
 
     @property
     def complete(self) -> bool:
@@ -76,6 +84,11 @@ class StreamState:
 
     def feed(self, chunk: bytes, response: httpx.Response | None = None) -> list[StreamEvent]:
         """The events in `chunk`; an error frame raises, carrying `response` (the stream's)."""
+        self._size += len(chunk)
+        if response is not None and (too_large := self.guard.too_large(response, self._size)):
+            raise self.with_partial(too_large)
+        if self.guard.expired:
+            raise self.with_partial(self.guard.deadline_error("The stream"))
         events: list[StreamEvent] = []
         for frame in self._decoder.feed(chunk):
             try:
@@ -91,6 +104,8 @@ class StreamState:
 
     def end(self) -> None:
         """The server closed the stream: raises if the answer was cut off."""
+        if self.guard.expired and not self.answered:  # the deadline's watchdog shut the socket
+            raise self.with_partial(self.guard.deadline_error("The stream"))
         if self._decoder.has_partial_frame:
             raise self.with_partial(
                 APIConnectionError(
@@ -109,6 +124,8 @@ class StreamState:
         return self.done and not self._decoder.has_partial_frame
 
     def transport_error(self, exc: httpx.HTTPError) -> APIConnectionError:
+        if self.guard.expired:
+            return self.with_partial(self.guard.deadline_error("The stream"))
         if isinstance(exc, httpx.TimeoutException):
             error: APIConnectionError = APITimeoutError(
                 "No stream frame arrived within the read timeout; the answer is incomplete. FastGPT sends a "
@@ -121,6 +138,8 @@ class StreamState:
         return self.with_partial(error)
 
     def with_partial(self, error: _E) -> _E:
+        if self.secrets is not None:
+            self.secrets.scrub_error(error)
         error.partial_text = self.text
         error.partial_reasoning = self.reasoning
         return error
@@ -246,6 +265,7 @@ class ChatStream(_StreamBase):
             if not state.answered:
                 raise state.transport_error(exc) from exc
         finally:
+            state.guard.unwatch()
             self._response.close()
 
     def __iter__(self) -> Iterator[StreamEvent]:
@@ -288,6 +308,7 @@ class ChatStream(_StreamBase):
         # ValueError: "generator already executing" in another thread; closing the response ends it.
         with contextlib.suppress(ValueError):
             self._events.close()
+        self._state.guard.unwatch()
         self._response.close()
 
     def __enter__(self) -> Self:
@@ -330,6 +351,7 @@ class AsyncChatStream(_StreamBase):
             if not state.answered:
                 raise state.transport_error(exc) from exc
         finally:
+            state.guard.unwatch()
             await _close_shielded(self._response)
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent]:
@@ -365,6 +387,7 @@ class AsyncChatStream(_StreamBase):
     async def aclose(self) -> None:
         """Stops reading and releases the connection, even while the task is being cancelled."""
         await self._events.aclose()
+        self._state.guard.unwatch()
         await _close_shielded(self._response)
 
     async def __aenter__(self) -> Self:

@@ -139,7 +139,7 @@ class AsyncChatAPI(AsyncAPIClient):
         plan, state = chat_plan(check, messages, stream=stream, options=options, default_app_id=self.app_id)
         if not stream:
             return await self._request(plan)
-        response = await self._open_stream(plan)
+        response = await self._open_stream(plan, state)
         return await AsyncChatStream.open(response, state)
 
 

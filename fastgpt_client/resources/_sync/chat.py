@@ -140,7 +140,7 @@ class ChatAPI(SyncAPIClient):
         plan, state = chat_plan(check, messages, stream=stream, options=options, default_app_id=self.app_id)
         if not stream:
             return self._request(plan)
-        response = self._open_stream(plan)
+        response = self._open_stream(plan, state)
         return ChatStream.open(response, state)
 
 
