@@ -22,6 +22,7 @@ from .types.options import Timeout
 
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 """64 MiB of decoded body (or of a whole stream): far above any FastGPT answer."""
+_SLACK = 0.005
 MAX_TIMEOUT = 365 * 24 * 3600.0
 """A finite timeout or deadline above this (a year) is refused: pass None for "no limit"."""
 
@@ -90,7 +91,8 @@ class CallGuard:
     @property
     def expired(self) -> bool:
         remaining = self.remaining()
-        return remaining is not None and remaining <= 0
+        # A timeout clamped to the deadline may fire a hair before it (an event loop's clock).
+        return remaining is not None and remaining <= _SLACK
 
     def deadline_error(self, what: str = "The call") -> DeadlineExceededError:
         return DeadlineExceededError(

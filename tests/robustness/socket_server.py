@@ -100,6 +100,14 @@ def read_request(conn: socket.socket) -> RawRequest | None:
     return RawRequest(head, body)
 
 
+def wait_for_close(conn: socket.socket, seconds: float = 60.0) -> None:
+    """Stalls: sends nothing until the client closes the connection (or `seconds` pass)."""
+    conn.settimeout(seconds)
+    with contextlib.suppress(OSError):
+        while conn.recv(65536):
+            pass
+
+
 @contextlib.contextmanager
 def raw_server(handler: Handler) -> Iterator[RawServer]:
     server = RawServer(handler)

@@ -30,7 +30,7 @@ from fastgpt_client import (
 )
 
 from .conftest import client_sockets
-from .socket_server import SSE_HEAD, RawRequest, answer_frame, head, raw_server
+from .socket_server import SSE_HEAD, RawRequest, answer_frame, head, raw_server, wait_for_close
 
 KEY = "fastgpt-Zq8Rk2Vw9Tn4Lp7Xc3Hd6Mb1"
 SECRET = KEY.partition("-")[2]
@@ -326,7 +326,34 @@ def heartbeats(conn: socket.socket, request: RawRequest) -> None:
 
 def stall(conn: socket.socket, request: RawRequest) -> None:
     conn.sendall(SSE_HEAD + answer_frame("Thinking"))
-    time.sleep(60)
+    wait_for_close(conn)
+
+
+def silent(conn: socket.socket, request: RawRequest) -> None:
+    wait_for_close(conn)  # the request was read; no answer, not even its headers
+
+
+def headers_only(conn: socket.socket, request: RawRequest) -> None:
+    conn.sendall(SSE_HEAD)
+    wait_for_close(conn)
+
+
+@pytest.mark.parametrize("handler", [silent, headers_only], ids=["no-headers", "headers-only"])
+async def test_a_stream_that_never_starts_ends_at_its_deadline(mode: str, handler: Any) -> None:
+    with raw_server(handler) as server:
+        chat = make(mode, server.base_url, timeout=30.0)
+        with pytest.raises(DeadlineExceededError) as caught:  # at open(): no first event came
+            await chat.drain(await chat.open(QUESTION, deadline=0.5))
+        await chat.aclose()
+    assert caught.value.partial_text == ""
+
+
+async def test_a_silent_plain_call_ends_at_its_deadline(mode: str) -> None:
+    with raw_server(silent) as server:
+        chat = make(mode, server.base_url, timeout=30.0)
+        with pytest.raises(DeadlineExceededError):
+            await chat.create(QUESTION, deadline=0.5)
+        await chat.aclose()
 
 
 def drip(conn: socket.socket, request: RawRequest) -> None:
