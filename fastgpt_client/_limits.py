@@ -35,7 +35,7 @@ def _seconds(where: str, name: str, value: object) -> float | None:
         raise TypeError(f"{where}: {name} must be a number of seconds or None, not {type(value).__name__}.")
     if value == math.inf:
         return None
-    if math.isnan(value) or value <= 0:
+    if (isinstance(value, float) and math.isnan(value)) or value <= 0:
         zero = " (0 would fail every call at once; pass None for no limit)" if value == 0 else ""
         raise ValueError(f"{where}: {name} must be a positive number of seconds, not {value!r}{zero}.")
     if value > MAX_TIMEOUT:

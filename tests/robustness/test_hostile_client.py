@@ -285,6 +285,7 @@ async def test_an_infinite_timeout_means_none_and_leaks_no_socket(mode: str, tim
     ("timeout", "error", "match"),
     [
         (1e300, ValueError, "at most a year"),
+        (10**400, ValueError, "at most a year"),
         (float("nan"), ValueError, "positive number"),
         (-1, ValueError, "positive number"),
         (0, ValueError, "0 would fail every call at once"),
@@ -455,3 +456,18 @@ async def test_unreadable_framing_is_a_connection_error_with_the_key_hidden(
         await chat.aclose()
     assert_hidden(str(caught.value), repr(caught.value), caplog.text)
     assert len(server.requests) == 1  # a chat that may have run is never sent again
+
+
+async def test_an_echoed_key_in_validation_issues_never_shows(mode: str) -> None:
+    from fastgpt_client import ValidationError
+
+    issue = {"path": ["messages", 0], "message": f"bad value {KEY}", "code": "custom"}
+    body = {"code": 400, "statusText": "", "message": "Data validation error", "zodError": [issue]}
+    with raw_server(lambda conn, _: conn.sendall(json_answer("400 Bad Request", body))) as server:
+        chat = make(mode, server.base_url)
+        with pytest.raises(ValidationError) as caught:
+            await chat.create(QUESTION)
+        await chat.aclose()
+    error = caught.value
+    assert error.issues[0]["path"] == ["messages", 0]
+    assert_hidden(str(error), repr(error), json.dumps(error.issues), json.dumps(error.body))
