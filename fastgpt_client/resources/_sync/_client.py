@@ -106,7 +106,7 @@ class SyncAPIClient(BaseClient):
         `state` (the stream's) is given the call's limits: its deadline, the size cap, the key.
         """
         guard = self._guard(plan)
-        response, content, _ = self._send(plan, guard)
+        response, content, body = self._send(plan, guard)
         if content:
             raise APIResponseValidationError(
                 "Asked for a stream but the server answered with a JSON body; is this a FastGPT server?",
@@ -115,7 +115,7 @@ class SyncAPIClient(BaseClient):
             )
         if state is not None:
             state.guard, state.secrets = guard, self._secrets
-        if response.is_stream_consumed:  # an empty body, read: the stream reads it again (nothing)
+        if body is not None:  # an empty body, read (not a stream answer): the stream reads nothing
             return httpx.Response(
                 response.status_code, headers=response.headers, content=b"", request=response.request
             )
