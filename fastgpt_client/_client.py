@@ -15,6 +15,7 @@ from ._check import Check
 from ._config import (
     ClientConfig,
     check_headers,
+    merge_headers,
     redact_key,
     resolve_api_key,
     resolve_app_id,
@@ -23,10 +24,18 @@ from ._config import (
 )
 from ._constants import DEFAULT_TIMEOUT
 from ._json import is_mapping
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES, CallGuard, check_max_bytes, check_timeout
 from ._plan import RequestPlan, encode_json, encode_query
 from ._response import decode_json, is_json
+from ._secrets import Secrets
 from ._version import __version__
-from .exceptions import APIConnectionError, APIResponseValidationError, APIStatusError, APITimeoutError
+from .exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    ClientClosedError,
+)
 from .types.options import NotGiven, Timeout
 from .types.share import ShareLink
 
@@ -52,9 +61,14 @@ class BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         share_link: ShareLink | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        where = f"{type(self).__name__}()"
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"{where}: max_retries must be an int, not {type(max_retries).__name__}.")
         if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {max_retries}.")
+            raise ValueError(f"{where}: max_retries must be 0 or more, not {max_retries}.")
+        self.max_response_bytes = check_max_bytes(max_response_bytes, where)
         if share_link is not None and api_key is not None:
             raise ValueError(
                 "A share-link client sends no API key: pass share_link=... or api_key=..., not both."
@@ -67,15 +81,20 @@ class BaseClient:
             app_id=resolve_app_id(app_id),
         )
         warn_if_plain_http(self._config.base_url)
-        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else check_timeout(timeout, where)
         self.max_retries = max_retries
-        self._headers = {
-            "User-Agent": f"fastgpt-client-python/{__version__}",
-            "Accept": "application/json, text/event-stream",
-            **check_headers(default_headers, argument="default_headers"),
-        }
-        if share_link is None:
-            self._headers["Authorization"] = f"Bearer {self._config.api_key}"
+        self._secrets = Secrets(self._config.api_key)
+        # default_headers cannot replace the key's Authorization header (in any case of its name);
+        # a call's extra_headers can (see `_build_request`): one Authorization header is ever sent.
+        # A share-link client sends none (`ChatClient.from_share_link`).
+        self._headers = merge_headers(
+            {
+                "User-Agent": f"fastgpt-client-python/{__version__}",
+                "Accept": "application/json, text/event-stream",
+            },
+            check_headers(default_headers, argument="default_headers"),
+            {} if share_link is not None else {"Authorization": f"Bearer {self._config.api_key}"},
+        )
         # Routes (`METHOD /path`) this client's server answered with "no such route": calls with
         # a fallback go straight to their older route from then on (see `_routed`).
         self._missing_routes: set[str] = set()
@@ -111,6 +130,34 @@ class BaseClient:
             )
         return resolved
 
+    def _guard(self, plan: RequestPlan[Any]) -> CallGuard:
+        """The limits of one call: its `deadline` option and the client's `max_response_bytes`."""
+        return CallGuard(deadline=plan.options.get("deadline"), max_bytes=self.max_response_bytes)
+
+    def _finish_error(self, error: APIStatusError) -> APIStatusError:
+        """`error` as raised: the key hidden in it, and what FastGPT made of this client's key."""
+        self._secrets.scrub_error(error)
+        dashes = self._config.api_key.count("-")
+        if error.status_text == "unAuthorization" and dashes > 2:
+            error.message += (
+                f" This key has {dashes} dashes: FastGPT reads an API key as `fastgpt-<secret>` (or "
+                "`fastgpt-<secret>-<appId>`) and refuses any other, so copy it again from the app's "
+                "'API access' page."
+            )
+            error.args = (error.message,)
+        return error
+
+    def _check_open(self, http: httpx.Client | httpx.AsyncClient, owned: bool) -> None:
+        if http.is_closed:
+            name = type(self).__name__
+            raise ClientClosedError(
+                f"This {name} is closed (close() was called, or its `with` block ended), so it sends "
+                f"nothing more. Create a new {name}, and keep it open while you make calls (a `with` "
+                "block around all of them)."
+                if owned
+                else f"The http_client given to this {name} is closed: pass one that is open."
+            )
+
     def _routed(self, plan: RequestPlan[T]) -> RequestPlan[T]:
         """`plan`, or its fallback once this client has found that its server lacks the route."""
         if plan.fallback is not None and plan.route in self._missing_routes:
@@ -141,14 +188,15 @@ class BaseClient:
             )
         options = plan.options
         base_headers = {"User-Agent": self._headers["User-Agent"]} if plan.external else self._headers
-        headers = {**base_headers, **plan.headers}
-        headers.update(check_headers(options.get("extra_headers"), argument="extra_headers"))
+        headers = merge_headers(
+            base_headers, plan.headers, check_headers(options.get("extra_headers"), argument="extra_headers")
+        )
         params: dict[str, Any] = {**plan.params, **(options.get("extra_query") or {})}
         content = plan.content
         extra_body = options.get("extra_body")
         if plan.json is not None or extra_body:
             content = encode_json({**(plan.json or {}), **(extra_body or {})})
-            headers["Content-Type"] = "application/json"
+            headers = merge_headers(headers, {"Content-Type": "application/json"})
         url = plan.path if plan.external else self._config.base_url + plan.path
         try:
             query = encode_query({key: value for key, value in params.items() if value is not None})
@@ -174,15 +222,21 @@ class BaseClient:
 class Attempts:
     """Retry bookkeeping for one call: decides, after each failure, to wait and retry or to raise."""
 
-    def __init__(self, request: httpx.Request, *, max_retries: int, idempotent: bool) -> None:
+    def __init__(
+        self, request: httpx.Request, *, max_retries: int, idempotent: bool, guard: CallGuard | None = None
+    ) -> None:
         self.request = request
         self.max_retries = max_retries
         self.idempotent = idempotent
         self.attempt = 0
+        self.guard = guard or CallGuard(deadline=None, max_bytes=None)
 
     def after_exception(self, exc: httpx.HTTPError) -> float:
         """The delay before retrying a transport failure; raises the translated error otherwise."""
+        if self.guard.expired:  # the watchdog shut the socket down, or a clamped timeout fired
+            raise self.guard.deadline_error() from exc
         error = connection_error(exc, self.request)
+        error.__cause__ = exc
         if self.attempt < self.max_retries and _retry.should_retry_exception(exc, idempotent=self.idempotent):
             return self._next(_retry.retry_delay(self.attempt, None) or 0.0, error)
         raise error from exc
@@ -196,6 +250,9 @@ class Attempts:
         raise error
 
     def _next(self, delay: float, cause: Exception) -> float:
+        remaining = self.guard.remaining()
+        if remaining is not None and delay >= remaining:
+            raise cause  # waiting would pass the call's deadline: the last failure is the answer
         self.attempt += 1
         log.info(
             "Retrying %s %s in %.2f seconds (retry %d of %d) after: %s",
@@ -243,7 +300,22 @@ def is_stream_answer(response: httpx.Response) -> bool:
     return response.is_success and "json" not in content_type
 
 
-def parse_success(plan: RequestPlan[T], response: httpx.Response, content: bytes, body: Any = None) -> T:
+def parse_success(
+    plan: RequestPlan[T],
+    response: httpx.Response,
+    content: bytes,
+    body: Any = None,
+    secrets: Secrets | None = None,
+) -> T:
+    try:
+        return _parse_success(plan, response, content, body)
+    except APIResponseValidationError as error:
+        if secrets is not None:
+            secrets.scrub_error(error)
+        raise
+
+
+def _parse_success(plan: RequestPlan[T], response: httpx.Response, content: bytes, body: Any) -> T:
     if plan.external:
         return plan.parse(content)
     if body is None:

@@ -30,6 +30,11 @@ _warned_plain_http: set[str] = set()
 # RFC 9110 tokens and field values (visible ASCII, inner spaces and tabs), as httpx sends them.
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+# Framing and hop-by-hop headers (RFC 9110 7.6.1, 9112): httpx/h11 write them from the request.
+_FRAMING_HEADERS = frozenset(
+    {"content-length", "transfer-encoding", "host", "connection", "keep-alive", "te", "trailer",
+     "upgrade", "proxy-connection", "expect"}
+)  # fmt: skip
 
 
 class InsecureTransportWarning(UserWarning):
@@ -166,15 +171,27 @@ def resolve_app_id(app_id: str | None) -> str | None:
 
 
 def check_headers(headers: Mapping[str, str] | None, *, argument: str) -> dict[str, str]:
-    """Refuses header names or values that could inject extra headers."""
+    """Refuses header names or values that could inject extra headers, and framing headers."""
     if not headers:
         return {}
+    if not isinstance(headers, Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(
+            f"{argument} must be a mapping of header names to values, not {type(headers).__name__}."
+        )
     checked: dict[str, str] = {}
     for name, value in headers.items():
         if not isinstance(name, str) or not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise TypeError(f"{argument} must map header names (str) to values (str); got {name!r}.")
+            raise TypeError(
+                f"{argument} must map header names (str) to values (str); got {name!r}: "
+                f"{type(value).__name__}."
+            )
         if not _HEADER_NAME.fullmatch(name):
             raise ValueError(f"{argument}: {name!r} is not a valid header name.")
+        if name.lower() in _FRAMING_HEADERS:
+            raise ValueError(
+                f"{argument}: {name!r} cannot be set: the HTTP layer writes it from the URL and the body "
+                "(a second, conflicting one would corrupt the request). Leave it out."
+            )
         if any(ch in value for ch in "\r\n\0"):
             raise ValueError(f"{argument}: the value of header {name!r} contains a line break or NUL byte.")
         if not _HEADER_VALUE.fullmatch(value):
@@ -184,6 +201,20 @@ def check_headers(headers: Mapping[str, str] | None, *, argument: str) -> dict[s
             )
         checked[name] = value
     return checked
+
+
+def merge_headers(*layers: Mapping[str, str]) -> dict[str, str]:
+    """Header dicts merged left to right; a later name replaces an earlier one in any case."""
+    merged: dict[str, str] = {}
+    lower: dict[str, str] = {}
+    for layer in layers:
+        for name, value in layer.items():
+            previous = lower.get(name.lower())
+            if previous is not None:
+                del merged[previous]
+            lower[name.lower()] = name
+            merged[name] = value
+    return merged
 
 
 def warn_if_plain_http(base_url: str) -> None:

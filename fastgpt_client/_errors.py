@@ -58,7 +58,9 @@ STATUS_TEXTS: dict[str, KnownError] = {
     "unAuthorization": KnownError(
         403,
         AuthenticationError,
-        "Credential error: the Authorization header is missing or malformed." + _KEY_HINT,
+        "Credential error: FastGPT found no API key it could read in the Authorization header (it takes "
+        "`Bearer fastgpt-<secret>`; a key with more dashes, or a route that takes no API key, gets this)."
+        + _KEY_HINT,
     ),
     "unAuthApiKey": KnownError(514, AuthenticationError, "Invalid API key." + _KEY_HINT),
     "tooManyRequest": KnownError(429, RateLimitError, "Too many requests."),
@@ -249,8 +251,10 @@ def is_error_envelope(body: object) -> bool:
     """True for FastGPT's `{code, statusText, message, data}` carrying an error (code != 200)."""
     if not is_mapping(body):
         return False
-    code: object = body.get("code")
-    if isinstance(code, bool) or not isinstance(code, int | str):
+    code, name = body.get("code"), body.get("statusText")
+    if isinstance(name, str) and name in STATUS_TEXTS:  # a known error, whatever `code` is (or lacks)
+        return True
+    if isinstance(code, bool) or not isinstance(code, int | float | str):
         return False
     if "statusText" not in body and "message" not in body:
         return False
@@ -434,13 +438,10 @@ def _message_of(body: object) -> str:
 
 
 def _as_int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
+    """A code as an int: `514`, `"514"`, `514.0`; None for anything else (`1e300`, NaN, `true`)."""
     if isinstance(value, str):
-        try:
-            return int(value)
-        except ValueError:
-            return None
-    return None
+        value = value.strip()
+        value = int(value) if value.isascii() and value.lstrip("-").isdigit() and len(value) < 20 else None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        value = int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53 else None

@@ -11,6 +11,7 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
+from ._limits import check_deadline, check_timeout
 from .types.options import ChatOptions, RequestOptions
 
 T = TypeVar("T")
@@ -74,6 +75,10 @@ def request_options(
     if unknown:
         raise TypeError(f"{method}() got unexpected keyword argument(s): {', '.join(unknown)}")
     picked = {key: options[key] for key in REQUEST_KEYS if key in options}
+    if "timeout" in picked:
+        picked["timeout"] = check_timeout(picked["timeout"], f"{method}()")
+    if "deadline" in picked:
+        picked["deadline"] = check_deadline(picked["deadline"], f"{method}()")
     return cast(RequestOptions, picked)
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from ._decode import DONE, decode_frame
 from ._json import as_mapping, mappings
+from ._limits import CallGuard
 from ._socket import shut_down
 from ._sse import ServerSentEvent, SSEDecoder
 from .exceptions import APIConnectionError, APIError, APITimeoutError
@@ -28,6 +29,9 @@ from .types.events import (
     UpdateVariablesEvent,
     WorkflowDurationEvent,
 )
+
+if TYPE_CHECKING:
+    from ._secrets import Secrets
 
 __all__ = ["AsyncChatStream", "ChatStream"]
 
@@ -61,6 +65,10 @@ class StreamState:
         self._got_flow_responses = False
         self.stopped = False
         """`close()`/`aclose()` was called while another thread or task was reading."""
+        # The call's limits (deadline, decoded-size cap) and the key to hide, set by the client.
+        self.guard = CallGuard(deadline=None, max_bytes=None)
+        self.secrets: Secrets | None = None
+        self._size = 0
 
     @property
     def complete(self) -> bool:
@@ -79,6 +87,11 @@ class StreamState:
 
     def feed(self, chunk: bytes, response: httpx.Response | None = None) -> list[StreamEvent]:
         """The events in `chunk`; an error frame raises, carrying `response` (the stream's)."""
+        self._size += len(chunk)
+        if response is not None and (too_large := self.guard.too_large(response, self._size)):
+            raise self.with_partial(too_large)
+        if self.guard.expired:
+            raise self.with_partial(self.guard.deadline_error("The stream"))
         events: list[StreamEvent] = []
         for frame in self._decoder.feed(chunk):
             if self.done and not self._after_done(frame):
@@ -109,6 +122,8 @@ class StreamState:
             return
         if self.stopped:
             raise self.with_partial(APIConnectionError(_STOPPED))
+        if self.guard.expired and not self.answered:  # the deadline's watchdog shut the socket
+            raise self.with_partial(self.guard.deadline_error("The stream"))
         if self._decoder.has_partial_frame:
             raise self.with_partial(
                 APIConnectionError(
@@ -129,6 +144,8 @@ class StreamState:
     def transport_error(self, exc: httpx.HTTPError) -> APIConnectionError:
         if self.stopped:
             return self.with_partial(APIConnectionError(_STOPPED))
+        if self.guard.expired:
+            return self.with_partial(self.guard.deadline_error("The stream"))
         if isinstance(exc, httpx.TimeoutException):
             error: APIConnectionError = APITimeoutError(
                 "No stream frame arrived within the read timeout; the answer is incomplete. FastGPT sends a "
@@ -141,6 +158,8 @@ class StreamState:
         return self.with_partial(error)
 
     def with_partial(self, error: _E) -> _E:
+        if self.secrets is not None:
+            self.secrets.scrub_error(error)
         error.partial_text = self.text
         error.partial_reasoning = self.reasoning
         return error
@@ -264,6 +283,7 @@ class ChatStream(_StreamBase):
             if not state.answered:
                 raise state.transport_error(exc) from exc
         finally:
+            state.guard.unwatch()
             self._response.close()
 
     def __iter__(self) -> Iterator[StreamEvent]:
@@ -314,6 +334,7 @@ class ChatStream(_StreamBase):
             self._state.stopped = True
             if self._state.complete or shut_down(self._response):
                 return
+        self._state.guard.unwatch()
         self._response.close()
 
     def __enter__(self) -> Self:
@@ -356,6 +377,7 @@ class AsyncChatStream(_StreamBase):
             if not state.answered:
                 raise state.transport_error(exc) from exc
         finally:
+            state.guard.unwatch()
             await _close_shielded(self._response)
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent]:
@@ -401,6 +423,7 @@ class AsyncChatStream(_StreamBase):
                 return
         else:
             await self._events.aclose()
+        self._state.guard.unwatch()
         await _close_shielded(self._response)
 
     async def __aenter__(self) -> Self:

@@ -13,9 +13,13 @@ FastGPTError
 │   │   ├── InsufficientQuotaError  insufficientQuota (510), aiPointsNotEnough, plan limits
 │   │   └── InternalServerError     anything else
 │   ├── APIConnectionError (APITimeoutError below it); also a stream cut off mid-way
+│   │   └── APITimeoutError
+│   │       └── DeadlineExceededError  the call's `deadline=` passed (deadline)
 │   ├── StreamParseError          a stream frame that cannot be decoded
 │   ├── APIResponseValidationError a 2xx body that is not what FastGPT sends
+│   │   └── ResponseTooLargeError  an answer over max_response_bytes once decoded (limit)
 │   └── PushDataError             a `push_data` batch failed (the cause, what was stored, how to resume)
+├── ClientClosedError (also a RuntimeError) a call on a client after close()
 └── TrainingError (status)      `wait_for_training` did not see a collection trained
     ├── TrainingFailedError     training finished with failed items (`failed`: each with its error)
     └── TrainingTimeoutError    still training when the timeout ran out
@@ -40,7 +44,9 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConflictError",
+    "DeadlineExceededError",
     "FastGPTError",
     "InsufficientQuotaError",
     "InternalServerError",
@@ -48,6 +54,7 @@ __all__ = [
     "PermissionDeniedError",
     "PushDataError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "StreamParseError",
     "TrainingError",
     "TrainingFailedError",
@@ -206,6 +213,21 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
+class DeadlineExceededError(APITimeoutError):
+    """The call's `deadline=` (seconds for the whole call: every attempt, retry wait and, for a
+    stream, every frame up to the last) passed. A stream's error keeps `partial_text`."""
+
+    deadline: float
+
+    def __init__(self, message: str, *, deadline: float, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+        self.deadline = deadline
+
+
+class ClientClosedError(FastGPTError, RuntimeError):
+    """A call on a client after its `close()` / `aclose()` (or its `with` block ended)."""
+
+
 class StreamParseError(APIError):
     """A stream frame could not be decoded (not JSON, or not the shape FastGPT sends)."""
 
@@ -220,6 +242,17 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=_request_of(response), body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """An answer (of any status, or a whole stream) larger than the client's `max_response_bytes`
+    once decoded: reading stopped at the cap. `limit` is the cap in bytes."""
+
+    limit: int
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, response=response)
+        self.limit = limit
 
 
 class PushDataError(APIError):

@@ -37,6 +37,10 @@ class RequestOptions(TypedDict, total=False):
     """JSON fields to add to (or override in) this request's body: for fields newer than this SDK."""
     timeout: Timeout
     """This request's timeout, overriding the client's."""
+    deadline: float | None
+    """Seconds for the whole call: every attempt and retry wait and, for a stream, every frame
+    up to the last. When it passes, `DeadlineExceededError` (an `APITimeoutError`) is raised; a
+    stream's keeps the text received so far in `partial_text`. None (default): no deadline."""
 
 
 class AuthProxy(TypedDict, total=False):

@@ -182,7 +182,7 @@ class AsyncChatAPI(AsyncAPIClient):
             completion = await self._request(plan)
             warn_if_incomplete(completion, detail=state.detail)
             return completion
-        response = await self._open_stream(plan)
+        response = await self._open_stream(plan, state)
         return await AsyncChatStream.open(response, state)
 
 

@@ -17,8 +17,10 @@ from ... import _retry
 from ..._client import Attempts, BaseClient, is_missing_route, is_stream_answer, parse_success
 from ..._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES
 from ..._errors import error_from_response
+from ..._limits import DEFAULT_MAX_RESPONSE_BYTES, CallGuard
 from ..._plan import RequestPlan
 from ..._response import decode_json
+from ..._stream import StreamState
 from ...exceptions import APIResponseValidationError, NotFoundError
 from ...types.cursor import CursorPage
 from ...types.options import NOT_GIVEN, NotGiven, Timeout
@@ -54,6 +56,7 @@ class SyncAPIClient(BaseClient):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         share_link: ShareLink | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -63,6 +66,7 @@ class SyncAPIClient(BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             share_link=share_link,
+            max_response_bytes=max_response_bytes,
         )
         expected = httpx.Client
         if http_client is not None and not isinstance(http_client, expected):  # pyright: ignore[reportUnnecessaryIsInstance]
@@ -91,12 +95,13 @@ class SyncAPIClient(BaseClient):
         A plan with a `fallback` (a route FastGPT moved) whose route this server lacks is sent
         once more on the older route, where this client sends it from then on.
         """
+        guard = self._guard(plan)
         plan = self._routed(plan)
-        response, content, body = self._send(plan)
+        response, content, body = self._send(plan, guard)
         if plan.fallback is not None and is_missing_route(response, body):
             plan = self._fall_back(plan)
-            response, content, body = self._send(plan)
-        return parse_success(plan, response, content, body)
+            response, content, body = self._send(plan, guard)
+        return parse_success(plan, response, content, body, self._secrets)
 
     def _request_since(self, plan: RequestPlan[T], method: str, since: str) -> T:
         """`_request`; a server without the route (its HTML 404 page, no FastGPT envelope) raises a
@@ -151,29 +156,41 @@ class SyncAPIClient(BaseClient):
         """Waits between polls (`wait_for_training`)."""
         _retry.sleep(seconds)
 
-    def _open_stream(self, plan: RequestPlan[Any]) -> httpx.Response:
+    def _open_stream(self, plan: RequestPlan[Any], state: StreamState | None = None) -> httpx.Response:
         """The unread response of a stream request; an error answer raises here.
 
         A 2xx JSON body where a stream was asked for is not a FastGPT stream and raises too.
         An empty 2xx body comes back (read), so the stream reports that it ended too early.
+        `state` (the stream's) is given the call's limits: its deadline, the size cap, the key.
         """
-        response, content, _ = self._send(plan)
+        guard = self._guard(plan)
+        response, content, body = self._send(plan, guard)
         if content:
             raise APIResponseValidationError(
                 "Asked for a stream but the server answered with a JSON body; is this a FastGPT server?",
                 response=response,
-                body=content[:300].decode("utf-8", "replace"),
+                body=self._secrets.text(content[:300].decode("utf-8", "replace")),
             )
+        if state is not None:
+            state.guard, state.secrets = guard, self._secrets
+        if body is not None:  # an empty body, read (not a stream answer): the stream reads nothing
+            return httpx.Response(
+                response.status_code, headers=response.headers, content=b"", request=response.request
+            )
+        guard.watch(response)
         return response
 
-    def _send(self, plan: RequestPlan[Any]) -> tuple[httpx.Response, bytes, Any]:
+    def _send(self, plan: RequestPlan[Any], guard: CallGuard) -> tuple[httpx.Response, bytes, Any]:
         """Sends with retries; returns the response, its body and the decoded JSON (read once).
 
-        For stream plans a stream answer comes back unread, with `b""` and None.
+        For stream plans a stream answer comes back unread, with `b""` and None. `guard` bounds
+        the whole call (all attempts): its deadline and the decoded size of each body.
         """
         request = self._build_request(self._http, plan)
-        attempts = Attempts(request, max_retries=self.max_retries, idempotent=plan.idempotent)
+        attempts = Attempts(request, max_retries=self.max_retries, idempotent=plan.idempotent, guard=guard)
         while True:
+            self._check_open(self._http, self._owns_http)
+            guard.clamp(request)
             try:
                 response = self._http.send(request, stream=True)
             except httpx.HTTPError as exc:
@@ -181,12 +198,14 @@ class SyncAPIClient(BaseClient):
                 continue
             if plan.stream and is_stream_answer(response):
                 return response, b"", None
+            guard.watch(response)
             try:
-                content = response.read()
+                content = self._read_body(response, guard)
             except httpx.HTTPError as exc:
                 _retry.sleep(attempts.after_exception(exc))
                 continue
             finally:
+                guard.unwatch()
                 response.close()
             body = decode_json(content)
             if plan.fallback is not None and is_missing_route(response, body):
@@ -194,4 +213,18 @@ class SyncAPIClient(BaseClient):
             error = error_from_response(response, content, body)
             if error is None:
                 return response, content, body
-            _retry.sleep(attempts.after_error(error))
+            _retry.sleep(attempts.after_error(self._finish_error(error)))
+
+    def _read_body(self, response: httpx.Response, guard: CallGuard) -> bytes:
+        """The decoded body, read piece by piece: past `max_response_bytes` reading stops
+        (`ResponseTooLargeError`), so a compressed bomb never inflates in memory."""
+        pieces: list[bytes] = []
+        size = 0
+        for piece in response.iter_bytes():
+            size += len(piece)
+            too_large = guard.too_large(response, size)
+            if too_large is not None:
+                raise too_large
+            guard.check_time()
+            pieces.append(piece)
+        return b"".join(pieces)

@@ -183,7 +183,7 @@ class ChatAPI(SyncAPIClient):
             completion = self._request(plan)
             warn_if_incomplete(completion, detail=state.detail)
             return completion
-        response = self._open_stream(plan)
+        response = self._open_stream(plan, state)
         return ChatStream.open(response, state)
 
 
