@@ -68,7 +68,7 @@ class BaseClient:
             raise TypeError(f"{where}: max_retries must be an int, not {type(max_retries).__name__}.")
         if max_retries < 0:
             raise ValueError(f"{where}: max_retries must be 0 or more, not {max_retries}.")
-        self.max_response_bytes = check_max_bytes(max_response_bytes, where)
+        self.max_response_bytes: int | None = check_max_bytes(max_response_bytes, where)
         if share_link is not None and api_key is not None:
             raise ValueError(
                 "A share-link client sends no API key: pass share_link=... or api_key=..., not both."
@@ -229,7 +229,7 @@ class Attempts:
         self.max_retries = max_retries
         self.idempotent = idempotent
         self.attempt = 0
-        self.guard = guard or CallGuard(deadline=None, max_bytes=None)
+        self.guard: CallGuard = guard or CallGuard(deadline=None, max_bytes=None)
 
     def after_exception(self, exc: httpx.HTTPError) -> float:
         """The delay before retrying a transport failure; raises the translated error otherwise."""

@@ -77,7 +77,7 @@ class CallGuard:
 
     def __init__(self, *, deadline: float | None, max_bytes: int | None) -> None:
         self.deadline = deadline
-        self.expires = None if deadline is None else time.monotonic() + deadline
+        self.expires: float | None = None if deadline is None else time.monotonic() + deadline
         self.max_bytes = max_bytes
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None

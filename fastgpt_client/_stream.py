@@ -66,7 +66,7 @@ class StreamState:
         self.stopped = False
         """`close()`/`aclose()` was called while another thread or task was reading."""
         # The call's limits (deadline, decoded-size cap) and the key to hide, set by the client.
-        self.guard = CallGuard(deadline=None, max_bytes=None)
+        self.guard: CallGuard = CallGuard(deadline=None, max_bytes=None)
         self.secrets: Secrets | None = None
         self._size = 0
 
@@ -214,6 +214,8 @@ class StreamState:
 
 
 class _StreamBase:
+    """What `ChatStream` and `AsyncChatStream` share: the stream's ids, state and final completion."""
+
     _response: httpx.Response
     _state: StreamState
     _pending: deque[StreamEvent]

@@ -88,7 +88,7 @@ def _stdin_question() -> str:
 def completion_json(completion: ChatCompletion) -> dict[str, object]:
     """The whole `ChatCompletion` as JSON: FastGPT's body under `response`, and what the SDK
     resolved from it (`chat_id`, `text`, `tokens`, `interactive`) beside it."""
-    body = completion._body()  # pyright: ignore[reportPrivateUsage]  # the body as FastGPT sent it
+    body = completion.body
     tokens = completion.tokens
     prompt = completion.interactive
     return {

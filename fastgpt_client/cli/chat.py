@@ -101,7 +101,7 @@ class Session:
         self.client = client
         self.conn = conn
         self.app_id = conn.app_id
-        self.chat_id = chat_id
+        self.chat_id: str = chat_id
         self.detail = detail
         self.variables = variables
 

@@ -15,7 +15,7 @@ from ._options import ApiKeyFile, BaseUrl, Json, Retries, connection
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-app = typer.Typer(
+app: typer.Typer = typer.Typer(
     help="Knowledge bases: sync a folder, push Q&A rows, search.",
     no_args_is_help=True,
     rich_markup_mode=None,

@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Any
 
 import uvicorn
+from starlette.applications import Starlette
 
 from ._errors import ErrorStyle
 from ._faults import Fault
@@ -75,7 +76,7 @@ class FakeFastGPT:
             else ErrorStyle.FASTGPT
         )
         self.host = host
-        self.port = port
+        self.port: int = port
         self._state = EmulatorState(
             db=db,
             seed=seed,
@@ -84,7 +85,7 @@ class FakeFastGPT:
             error_style=style,
             version=speaks,
         )
-        self.asgi_app = create_app(self._state)
+        self.asgi_app: Starlette = create_app(self._state)
         self._sock: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -157,7 +158,7 @@ class FakeFastGPT:
             except OSError:
                 sock.close()
                 raise
-            self.port = sock.getsockname()[1]
+            self.port = int(sock.getsockname()[1])
             self._sock = sock
         return self._sock
 

@@ -131,7 +131,7 @@ class ChatCompletion:
         """The chat title FastGPT generated in this turn (4.15+, for a chat without one yet), else
         None. A stream carries it in its `chatTitle` event (`detail=True` only), which
         `get_final_completion()` puts here."""
-        title = self._body().get("title")
+        title = self.body.get("title")
         return title if isinstance(title, str) and title else None
 
     @property
@@ -139,14 +139,17 @@ class ChatCompletion:
         """The last node's error when it failed (the HTTP status stays 200), else None."""
         return self.raw.error
 
-    def _body(self) -> Mapping[str, Any]:
+    @property
+    def body(self) -> Mapping[str, Any]:
+        """The answer's JSON as FastGPT sent it (read-only: to log, store or forward it whole).
+        Content FastGPT added after this SDK's spec is in it too."""
         return self._json if self._json is not None else self.raw.to_dict()
 
     # -- resolved views -----------------------------------------------------------------------
     @cached_property
     def _items(self) -> list[Mapping[str, Any]]:
         """The answer as FastGPT's value items, whatever shape `content` came in."""
-        content = _message(self._body()).get("content")
+        content = _message(self.body).get("content")
         if isinstance(content, str):
             return [{"type": "text", "text": {"content": content}}]
         return mappings(content)
@@ -159,7 +162,7 @@ class ChatCompletion:
     @cached_property
     def reasoning(self) -> str:
         """The model's reasoning text, `""` when there is none."""
-        reasoning = _message(self._body()).get("reasoning_content")
+        reasoning = _message(self.body).get("reasoning_content")
         if isinstance(reasoning, str) and reasoning:
             return reasoning
         return "\n".join(
@@ -182,7 +185,7 @@ class ChatCompletion:
 
     def _missing_content(self, *, detail: bool) -> str | None:
         """Why FastGPT's answer has no `content` at all, or None when it has some (or reasoning)."""
-        message = _message(self._body())
+        message = _message(self.body)
         if not message or "content" in message or self.reasoning:
             return None  # no message at all is not an answer FastGPT cut short
         if detail:
@@ -211,7 +214,7 @@ class ChatCompletion:
         top-level nodes, each with the nodes it ran under `children` (an Agent's tools, a
         loop's runs, a child app's nodes). v2 streams send nested nodes one by one, with
         `parentId`; this merges them by `id` and `parentId` as FastGPT's own UI does."""
-        return build_node_tree(mappings(self._body().get("responseData")))
+        return build_node_tree(mappings(self.body.get("responseData")))
 
     @property
     def new_variables(self) -> dict[str, Any]:

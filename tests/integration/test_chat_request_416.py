@@ -63,7 +63,7 @@ async def test_store_false_leaves_no_chat(chat: Chat, server: FakeFastGPT, strea
         else:
             answer = await chat.create(question, store=False, detail=True)
         assert answer.chat_id == ""
-        assert answer.response_chat_item_id is None
+        assert answer.response_chat_item_id == ""
         assert answer.title is None
         assert "turn 1 of this chat" in answer.text  # no history: nothing was stored before
     assert await histories(chat, server) == []

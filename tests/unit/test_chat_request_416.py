@@ -217,7 +217,7 @@ async def test_store_false_sends_no_record_histories(chat: Any, api_version: str
     path = V1 if api_version == "v1" else V2
     assert rec.body(path)["chatId"] == "NO_RECORD_HISTORIES"
     assert answer.chat_id == ""
-    assert answer.response_chat_item_id is None
+    assert answer.response_chat_item_id == ""
     assert answer.text == "ok"
 
 

@@ -97,6 +97,9 @@ def test_the_friendly_names_resolve_at_run_time() -> None:
     assert set(ContentPart.__args__) == {  # type: ignore[attr-defined]
         types.TextContentPartDict,
         types.ImageUrlContentPartDict,
+        types.InputAudioContentPartDict,
+        types.VideoUrlContentPartDict,
+        types.FileContentPartDict,
         types.FileUrlContentPartDict,
     }
 
