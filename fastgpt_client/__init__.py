@@ -18,6 +18,7 @@ from ._version import __version__
 from .exceptions import *  # noqa: F403  (every exception class)
 
 if TYPE_CHECKING:
+    from ._aiohttp import DefaultAioHttpClient as DefaultAioHttpClient
     from ._app_client import AppClient as AppClient
     from ._app_client import AsyncAppClient as AsyncAppClient
     from ._chat_client import AsyncChatClient as AsyncChatClient
@@ -80,6 +81,7 @@ _LAZY = {
     "AsyncChatClient": "._chat_client",
     "ChatClient": "._chat_client",
     "InsecureTransportWarning": "._config",
+    "DefaultAioHttpClient": "._aiohttp",
     "DEFAULT_MAX_RETRIES": "._constants",
     "DEFAULT_TIMEOUT": "._constants",
     "AsyncDatasetClient": "._dataset_client",
@@ -113,6 +115,7 @@ __all__ = [
     "ChatClient",
     "ChatStream",
     "DatasetClient",
+    "DefaultAioHttpClient",
     "InsecureTransportWarning",
     "__version__",
 ]
