@@ -71,9 +71,21 @@ def decode_frame(
         raise StreamParseError(f"Could not decode a {name!r} stream frame: {exc}", body=data) from None
 
 
-# `json.loads(text)` for a str is this call after a type check and a BOM check; a BOM fails here
-# too (as a ValueError, like every other invalid frame).
-_loads = json.JSONDecoder().decode
+_raw_decode = json.JSONDecoder().raw_decode
+_decode_json = json.JSONDecoder().decode
+
+
+def _loads(text: str) -> Any:
+    """`json.loads(text)`. A frame that is one JSON value with nothing around it (every frame
+    FastGPT writes) is read by `raw_decode` alone; anything else takes `json.loads`' own path
+    (the same value, or the same ValueError / RecursionError)."""
+    try:
+        value, end = _raw_decode(text)
+    except ValueError:
+        return _decode_json(text)
+    return value if end == len(text) else _decode_json(text)
+
+
 _NOTHING: Final[dict[str, Any]] = {}  # read only: the object a non-object payload stands for
 
 

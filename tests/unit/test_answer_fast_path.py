@@ -60,3 +60,55 @@ def test_the_common_chunk() -> None:
     event = _answer("answer", data)
     assert event == AnswerEvent("answer", data, "Hi", "", None)
     assert type(_answer("fastAnswer", data)) is FastAnswerEvent
+
+
+FRAMES = [
+    '{"a":1}',
+    ' {"a":1}',
+    '{"a":1} ',
+    "\t[1,2]\r\n",
+    '"text"',
+    "3",
+    "NaN",
+    "-Infinity",
+    "1e400",
+    "null",
+    "",
+    " ",
+    "\ufeff{}",
+    '{"a":1}x',
+    '{"a":1}{"b":2}',
+    "{",
+    "[1,]",
+    "\u3000{}",
+    '{"a":"\\ud800"}',
+]
+
+
+@pytest.mark.parametrize("text", FRAMES)
+def test_frames_decode_as_json_loads_does(text: str) -> None:
+    import json
+
+    from fastgpt_client._decode import _loads
+
+    try:
+        expected: Any = ("value", json.loads(text))
+    except ValueError as error:
+        expected = ("error", type(error))
+    try:
+        got: Any = ("value", _loads(text))
+    except ValueError as error:
+        got = ("error", type(error))
+    assert repr(got) == repr(expected)  # repr: NaN != NaN
+
+
+def test_deep_nesting_raises_recursion_error_as_json_loads_does() -> None:
+    import json
+
+    from fastgpt_client._decode import _loads
+
+    deep = "[" * 100_000 + "]" * 100_000
+    with pytest.raises(RecursionError):
+        json.loads(deep)
+    with pytest.raises(RecursionError):
+        _loads(deep)
