@@ -8,6 +8,8 @@ Routes (any method; the request body is read and ignored):
 
     /r/<fixture>/...               the fixture's bytes (see ``benchmarks.fixtures.build``);
                                    streams are chunked, one chunk per SSE frame, as Node writes them
+    /r/<fixture>~<n>/...           the same stream re-cut into chunks of <n> bytes (``~4096``: what
+                                   a proxy or a busy network hands over), frames split across chunks
     /slow/<frames>/<gap_us>/...    a detail=false stream written frame by frame, each answer chunk
                                    carrying ``ts``: ``time.monotonic_ns()`` when it was written
 """
@@ -41,7 +43,11 @@ def response_bytes(name: str) -> bytes:
     """The whole HTTP response for a fixture, built on first use and kept."""
     cached = _cache.get(name)
     if cached is None:
-        kind, pieces = build(name)
+        fixture, _, size = name.partition("~")
+        kind, pieces = build(fixture)
+        if size and kind == "sse":
+            whole, n = b"".join(pieces), int(size)
+            pieces = [whole[i : i + n] for i in range(0, len(whole), n)]
         if kind == "json":
             body = b"".join(pieces)
             cached = _JSON_HEAD % len(body) + body

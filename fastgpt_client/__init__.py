@@ -14,27 +14,40 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from . import exceptions, types
-from ._chat_client import AsyncChatClient, ChatClient
-from ._config import InsecureTransportWarning
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._stream import AsyncChatStream, ChatStream
 from ._version import __version__
 from .exceptions import *  # noqa: F403  (every exception class)
-from .types import *  # noqa: F403  (every public value type: results, events, options, parts)
 
 if TYPE_CHECKING:
+    from ._aiohttp import DefaultAioHttpClient as DefaultAioHttpClient
     from ._app_client import AppClient as AppClient
     from ._app_client import AsyncAppClient as AsyncAppClient
+    from ._chat_client import AsyncChatClient as AsyncChatClient
+    from ._chat_client import ChatClient as ChatClient
+    from ._config import InsecureTransportWarning as InsecureTransportWarning
+    from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._dataset_client import AsyncDatasetClient as AsyncDatasetClient
     from ._dataset_client import DatasetClient as DatasetClient
+    from ._stream import AsyncChatStream as AsyncChatStream
+    from ._stream import ChatStream as ChatStream
+    from .types import *  # noqa: F403  (every public value type: results, events, options, parts)
 
-# Imported on first use: most programs talk to one part of FastGPT, and `import fastgpt_client`
-# should cost about what `import httpx` does.
+# Imported on first use, so that `import fastgpt_client` costs about what `import httpx` does
+# (the exceptions, which need httpx, are there at once): most programs talk to one part of
+# FastGPT, and the clients and value types are tens of milliseconds of class creation.
 _LAZY = {
     "AppClient": "._app_client",
     "AsyncAppClient": "._app_client",
+    "AsyncChatClient": "._chat_client",
+    "ChatClient": "._chat_client",
+    "InsecureTransportWarning": "._config",
+    "DefaultAioHttpClient": "._aiohttp",
+    "DEFAULT_MAX_RETRIES": "._constants",
+    "DEFAULT_TIMEOUT": "._constants",
     "AsyncDatasetClient": "._dataset_client",
     "DatasetClient": "._dataset_client",
+    "AsyncChatStream": "._stream",
+    "ChatStream": "._stream",
 }
 
 
@@ -42,9 +55,9 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is not None:
         value = getattr(import_module(module, __name__), name)
-    elif not name.startswith("_") and name[:1].isupper():
-        # A generated model: `fastgpt_client.types` exports them (and so, for type checkers, does
-        # `from .types import *` above), loading them on first use.
+    elif name in types.__all__ or (not name.startswith("_") and name[:1].isupper()):
+        # A value type, or a generated model: `fastgpt_client.types` exports them (and so, for
+        # type checkers, does `from .types import *` above), loading them on first use.
         try:
             value = getattr(types, name)
         except AttributeError:
@@ -70,6 +83,7 @@ __all__ = [
     "ChatClient",
     "ChatStream",
     "DatasetClient",
+    "DefaultAioHttpClient",
     "InsecureTransportWarning",
     "__version__",
 ]

@@ -61,7 +61,7 @@ def decode_frame(
     if text == "[DONE]":
         return DONE
     try:
-        data: Any = json.loads(text)
+        data: Any = _loads(text)
     except (ValueError, RecursionError):
         raise StreamParseError(
             f"Could not decode a {name!r} stream frame as JSON: {text[:200]!r}", body=text
@@ -77,6 +77,24 @@ def decode_frame(
         raise StreamParseError(f"Could not decode a {name!r} stream frame: {exc}", body=data) from None
 
 
+_raw_decode = json.JSONDecoder().raw_decode
+_decode_json = json.JSONDecoder().decode
+
+
+def _loads(text: str) -> Any:
+    """`json.loads(text)`. A frame that is one JSON value with nothing around it (every frame
+    FastGPT writes) is read by `raw_decode` alone; anything else takes `json.loads`' own path
+    (the same value, or the same ValueError / RecursionError)."""
+    try:
+        value, end = _raw_decode(text)
+    except ValueError:
+        return _decode_json(text)
+    return value if end == len(text) else _decode_json(text)
+
+
+_NOTHING: Final[dict[str, Any]] = {}  # read only: the object a non-object payload stands for
+
+
 def _object(value: object) -> dict[str, Any]:
     """`value` if it is a JSON object, else an empty one. Only for `json.loads` output, where an
     object is exactly a `dict`: cheaper than the `Mapping` ABC check of `as_mapping`, same answer."""
@@ -84,14 +102,26 @@ def _object(value: object) -> dict[str, Any]:
 
 
 def _answer(name: str, data: Any) -> StreamEvent | None:
-    # The hottest path of a stream: one call per answer chunk.
-    choices: object = _object(data).get("choices")
-    choice = _object(cast("list[object]", choices)[0]) if type(choices) is list and choices else {}
-    delta = _object(choice.get("delta"))
-    text = as_str(delta.get("content"))
-    reasoning = as_str(delta.get("reasoning_content"))
-    finish = choice.get("finish_reason")
-    finish_reason = finish if isinstance(finish, str) else None
+    # The hottest path of a stream: one call per answer chunk. `data` is `json.loads` output, so
+    # an object is exactly a dict, an array a list and a string a str: `type(x) is` checks inline
+    # (no helper calls), the same answers as `_object`/`as_str`.
+    payload: dict[str, Any] = data if type(data) is dict else _NOTHING  # pyright: ignore[reportUnknownVariableType]
+    choices: list[Any] | None = payload.get("choices")
+    choice: dict[str, Any] = _NOTHING
+    if type(choices) is list and choices and type(choices[0]) is dict:
+        choice = choices[0]  # pyright: ignore[reportUnknownVariableType]
+    delta: dict[str, Any] | None = choice.get("delta")
+    text: Any = ""
+    reasoning: Any = ""
+    if type(delta) is dict:
+        text = delta.get("content")
+        reasoning = delta.get("reasoning_content")
+        if type(text) is not str:
+            text = ""
+        if type(reasoning) is not str:
+            reasoning = ""
+    finish: Any = choice.get("finish_reason")
+    finish_reason: str | None = finish if type(finish) is str else None
     if not text and not reasoning and finish_reason is None:
         return None  # heartbeat
     cls = FastAnswerEvent if name == "fastAnswer" else AnswerEvent

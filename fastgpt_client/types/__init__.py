@@ -1,4 +1,4 @@
-"""Public value types: what methods take and return. No I/O; importing this costs nothing.
+"""Public value types: what methods take and return. No I/O; each submodule is imported on first use.
 
 The generated request and answer models (`ChatHistory`, `Dataset`, `SearchResultItem`, ...) are
 re-exported here too, on first use, so user code never imports the generated package.
@@ -9,46 +9,93 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Union
 
-from .agent import AgentPlan, PlanStep, SandboxStatus, SkillInfo
-from .completion import ChatCompletion, IncompleteAnswerWarning, TokenUsage
-from .cursor import CursorPage
-from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult, UpdatedData
-from .events import (
-    AnswerEvent,
-    ChatTitleEvent,
-    FastAnswerEvent,
-    FlowNodeResponseEvent,
-    FlowNodeStatusEvent,
-    FlowResponsesEvent,
-    InteractiveEvent,
-    PlanEvent,
-    PlanStatusEvent,
-    SandboxStatusEvent,
-    SkillCallEvent,
-    StreamEvent,
-    ToolCallEvent,
-    ToolParamsEvent,
-    ToolResponseEvent,
-    UnknownEvent,
-    UpdateVariablesEvent,
-    WorkflowDurationEvent,
-)
-from .interactive import FormField, InteractivePrompt
-from .node_tree import NodeTree
-from .options import NOT_GIVEN, AuthProxy, ChatOptions, NotGiven, RequestOptions, Timeout
-from .page import Page
-from .parts import (
-    ChatFile,
-    audio_part,
-    file_part,
-    image_part,
-    inline_file_part,
-    text_part,
-    video_part,
-)
-from .share import ShareLink
-from .stop import StopResult
-from .training import TrainingFailure, TrainingQueue, TrainingStatus
+if TYPE_CHECKING:
+    from .agent import AgentPlan, PlanStep, SandboxStatus, SkillInfo
+    from .completion import ChatCompletion, IncompleteAnswerWarning, TokenUsage
+    from .cursor import CursorPage
+    from .datasets import ChunkSettings, PushBatch, PushResult, SearchResult, UpdatedData
+    from .events import (
+        AnswerEvent,
+        ChatTitleEvent,
+        FastAnswerEvent,
+        FlowNodeResponseEvent,
+        FlowNodeStatusEvent,
+        FlowResponsesEvent,
+        InteractiveEvent,
+        PlanEvent,
+        PlanStatusEvent,
+        SandboxStatusEvent,
+        SkillCallEvent,
+        StreamEvent,
+        ToolCallEvent,
+        ToolParamsEvent,
+        ToolResponseEvent,
+        UnknownEvent,
+        UpdateVariablesEvent,
+        WorkflowDurationEvent,
+    )
+    from .interactive import FormField, InteractivePrompt
+    from .node_tree import NodeTree
+    from .options import NOT_GIVEN, AuthProxy, ChatOptions, NotGiven, RequestOptions, Timeout
+    from .page import Page
+    from .parts import (
+        ChatFile,
+        audio_part,
+        file_part,
+        image_part,
+        inline_file_part,
+        text_part,
+        video_part,
+    )
+    from .share import ShareLink
+    from .stop import StopResult
+    from .training import TrainingFailure, TrainingQueue, TrainingStatus
+
+# Each public name's submodule, imported on first use: class creation costs, and most programs
+# use a few of these (`import fastgpt_client` should cost about what `import httpx` does).
+_SUBMODULES = {
+    ".agent": ("AgentPlan", "PlanStep", "SandboxStatus", "SkillInfo"),
+    ".completion": ("ChatCompletion", "IncompleteAnswerWarning", "TokenUsage"),
+    ".cursor": ("CursorPage",),
+    ".datasets": ("ChunkSettings", "PushBatch", "PushResult", "SearchResult", "UpdatedData"),
+    ".events": (
+        "AnswerEvent",
+        "ChatTitleEvent",
+        "FastAnswerEvent",
+        "FlowNodeResponseEvent",
+        "FlowNodeStatusEvent",
+        "FlowResponsesEvent",
+        "InteractiveEvent",
+        "PlanEvent",
+        "PlanStatusEvent",
+        "SandboxStatusEvent",
+        "SkillCallEvent",
+        "StreamEvent",
+        "ToolCallEvent",
+        "ToolParamsEvent",
+        "ToolResponseEvent",
+        "UnknownEvent",
+        "UpdateVariablesEvent",
+        "WorkflowDurationEvent",
+    ),
+    ".interactive": ("FormField", "InteractivePrompt"),
+    ".node_tree": ("NodeTree",),
+    ".options": ("NOT_GIVEN", "AuthProxy", "ChatOptions", "NotGiven", "RequestOptions", "Timeout"),
+    ".page": ("Page",),
+    ".parts": (
+        "ChatFile",
+        "audio_part",
+        "file_part",
+        "image_part",
+        "inline_file_part",
+        "text_part",
+        "video_part",
+    ),
+    ".share": ("ShareLink",),
+    ".stop": ("StopResult",),
+    ".training": ("TrainingFailure", "TrainingQueue", "TrainingStatus"),
+}
+_WHERE = {name: module for module, names in _SUBMODULES.items() for name in names}
 
 __all__: list[str] = [
     "NOT_GIVEN",
@@ -125,12 +172,17 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is not None:
+        value: Any = getattr(import_module(where, __name__), name)
+        globals()[name] = value
+        return value
     # A generated model or TypedDict, loaded on first use: the models package is large.
     from .params import ALIASES, CONTENT_PARTS
 
     models = import_module("fastgpt_api.models")
     if name == "ContentPart":
-        value: Any = Union[tuple(getattr(models, part) for part in CONTENT_PARTS)]  # noqa: UP007
+        value = Union[tuple(getattr(models, part) for part in CONTENT_PARTS)]  # noqa: UP007
     else:
         try:
             value = getattr(models, ALIASES.get(name, name))

@@ -47,13 +47,18 @@ _ROLES = "'system', 'developer', 'user', 'assistant', 'tool'"
 _STOP_READ_TIMEOUT = 10.0
 
 
+# byte -> its character (`byte % 62`); bytes of 248 and above are deleted, so that `% 62` is unbiased
+_ID_TABLE = bytes(ord(_ID_ALPHABET[byte % 62]) for byte in range(256))
+_ID_DROP = bytes(range(248, 256))
+
+
 def new_id(length: int = 24) -> str:
     """A random id in the alphabet FastGPT's own ids use (62 characters, uniformly drawn)."""
-    # One os.urandom call per id; bytes of 248 and above are dropped so that `% 62` is unbiased.
-    chars = [_ID_ALPHABET[byte % 62] for byte in os.urandom(length * 2) if byte < 248]
+    # One os.urandom call per id, mapped in C by bytes.translate (drops the bytes of 248 and up).
+    chars = os.urandom(length * 2).translate(_ID_TABLE, _ID_DROP)
     while len(chars) < length:  # about 1 in 10^40 for length 24: practically never
-        chars += [_ID_ALPHABET[byte % 62] for byte in os.urandom(length) if byte < 248]
-    return "".join(chars[:length])
+        chars += os.urandom(length).translate(_ID_TABLE, _ID_DROP)
+    return chars[:length].decode("ascii")
 
 
 class AsyncChatAPI(AsyncAPIClient):
