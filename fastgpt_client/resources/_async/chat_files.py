@@ -16,6 +16,7 @@ import httpx
 
 from ... import _endpoints, _envelope
 from ..._check import Check
+from ..._config import check_headers
 from ..._json import is_mapping
 from ..._plan import RequestPlan, request_options
 from ...exceptions import APIError
@@ -125,10 +126,8 @@ def _presigned(body: Any) -> PresignedUpload:
     return PresignedUpload.from_dict({k: v for k, v in data.items() if not (k == "headers" and v is None)})
 
 
-# What the SDK decides itself: the framing of the PUT and where it goes.
-_FRAMING_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection"})
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_VALUE = re.compile(r"[\t\x20-\x7e]*")  # visible ASCII, space and tab: no CR, LF, NUL or other controls
+# Visible ASCII, space and tab: no CR, LF, NUL or other controls.
+_VALUE = re.compile(r"[\t\x20-\x7e]*")
 
 
 def check_upload_url(url: object) -> None:
@@ -155,26 +154,13 @@ def check_upload_url(url: object) -> None:
 
 
 def check_upload_headers(headers: object) -> None:
-    """Raises ValueError unless `headers` (absent, or an object of strings) can be sent as is."""
+    """Raises ValueError (or TypeError) unless `headers` (absent, or an object of strings) can be
+    sent as is: the rules of the clients' own `extra_headers` (`_config.check_headers`), framing
+    and hop-by-hop headers included, which the SDK sets itself."""
     if headers is None:
         return
     if not is_mapping(headers):
         raise ValueError(
             f"data.headers of the presigned upload must be an object, got {type(headers).__name__}"
         )
-    # JSON keys are strings; a Mapping's may not be.
-    items: list[tuple[object, object]] = list(headers.items())
-    for key, value in items:
-        if not isinstance(key, str) or not _TOKEN.fullmatch(key):
-            raise ValueError(f"data.headers of the presigned upload has an invalid header name {key!r:.60}")
-        name = key[:60]
-        if name.lower() in _FRAMING_HEADERS:
-            raise ValueError(f"data.headers of the presigned upload sets {name!r}, which the SDK sets itself")
-        if not isinstance(value, str):
-            raise ValueError(
-                f"data.headers[{name!r}] of the presigned upload must be a string, got {type(value).__name__}"
-            )
-        if not _VALUE.fullmatch(value):
-            raise ValueError(
-                f"data.headers[{name!r}] of the presigned upload contains a control character or non-ASCII text"
-            )
+    check_headers(headers, argument="data.headers of the presigned upload")
